@@ -11,5 +11,5 @@ export default defineConfig({
   plugins: [react(), net3PortalPlugin()],
   server: { port, host, strictPort: true },
   preview: { port, host, strictPort: true },
-  build: { sourcemap: true },
+  build: { sourcemap: true, manifest: true },
 });

@@ -1,0 +1,68 @@
+// Playwright fixtures shared by every spec: a handle on the fake Net3 API (what it
+// received, queued faults, a reset before each test) and an axe check for WCAG 2.2 AA.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { E2E_FAKE_URL } from './e2e-env.ts';
+
+export type FakeNet3Request = {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  accepted: boolean;
+  response: { status: number; body: unknown } | null;
+};
+
+export type FakeNet3Fault = {
+  status?: number;
+  body?: string | object;
+  contentType?: string;
+  delayMs?: number;
+  dropConnection?: boolean;
+  route?: '/provisioning/customer' | '/auth';
+  times?: number;
+};
+
+export type FakeNet3 = {
+  requests(): Promise<FakeNet3Request[]>;
+  acceptedProvisionRequests(): Promise<FakeNet3Request[]>;
+  queueFault(fault: FakeNet3Fault): Promise<void>;
+};
+
+async function fakeFetch(path: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(`${E2E_FAKE_URL}${path}`, init);
+  if (!response.ok) throw new Error(`fake Net3 API ${path} answered ${response.status}`);
+  return response;
+}
+
+export const test = base.extend<{ fake: FakeNet3 }>({
+  fake: async ({}, use) => {
+    await fakeFetch('/__fake/reset', { method: 'POST' });
+    const requests = async () => (await (await fakeFetch('/__fake/requests')).json()) as FakeNet3Request[];
+    await use({
+      requests,
+      acceptedProvisionRequests: async () =>
+        (await requests()).filter((r) => r.path === '/provisioning/customer' && r.accepted),
+      queueFault: async (fault) => {
+        await fakeFetch('/__fake/faults', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(fault),
+        });
+      },
+    });
+  },
+});
+
+export { expect };
+
+/** Fails the test with the list of violations when axe finds any WCAG 2.2 AA problem. */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}

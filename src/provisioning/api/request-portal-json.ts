@@ -1,0 +1,229 @@
+// The one way the browser calls the portal's own /api routes: same origin, JSON in and
+// out, one attempt (never a retry: a repeated POST could provision a customer twice), a
+// client timeout, and every failure turned into a Net3ApiError a person can act on.
+// A caller's own abort is not a failure: its AbortError is rethrown unchanged.
+import { z } from 'zod';
+import {
+  Net3ApiError,
+  toFormPath,
+  type Net3ApiErrorKind,
+  type Net3FieldError,
+} from './net3-api-error.ts';
+
+/** How long a call may take, headers and body together, before it counts as a timeout. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type PortalRequestOptions = {
+  /** Aborting it rejects the call with the signal's AbortError (not a Net3ApiError). */
+  signal?: AbortSignal;
+  /** Overrides DEFAULT_TIMEOUT_MS (tests use a few milliseconds). */
+  timeoutMs?: number;
+};
+
+export type PortalRequest<T> = PortalRequestOptions & {
+  method: 'GET' | 'POST';
+  /** An absolute path on the portal, e.g. '/api/auth'. */
+  path: string;
+  /** Sent as JSON when present. */
+  body?: unknown;
+  /** Checks a successful answer; an empty body is checked as {}. */
+  responseSchema: z.ZodType<T>;
+};
+
+// Read loosely: a proxy or an older server may send part of it, or junk in one field.
+const responseStatusSchema = z.object({
+  errorCode: z.string().optional().catch(undefined),
+  message: z.string().optional().catch(undefined),
+  errors: z
+    .array(
+      z
+        .object({
+          errorCode: z.string().catch(''),
+          fieldName: z.string().catch(''),
+          message: z.string().catch(''),
+        })
+        .nullable()
+        .catch(null),
+    )
+    .optional()
+    .catch(undefined),
+});
+const errorBodySchema = z.object({ responseStatus: responseStatusSchema });
+type ResponseStatus = z.infer<typeof responseStatusSchema>;
+
+type ReadBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'not-json' };
+
+export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T> {
+  const timeoutSignal = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let status: number;
+  let bodyText: string;
+  try {
+    const response = await fetch(portalUrl(request.path), {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal,
+    });
+    status = response.status;
+    bodyText = await readTextUntilAborted(response, signal);
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    if (timeoutSignal.aborted) {
+      throw new Net3ApiError({
+        status: 0,
+        kind: 'timeout',
+        errorCode: 'Timeout',
+        message: 'The Net3 API did not answer in time. Try again in a moment. Nothing was lost.',
+        cause: error,
+      });
+    }
+    throw new Net3ApiError({
+      status: 0,
+      kind: 'network',
+      errorCode: 'NetworkError',
+      message: 'Could not reach the portal. Check your connection and try again. Nothing was lost.',
+      cause: error,
+    });
+  }
+
+  const body = readBody(bodyText);
+  if (status < 200 || status > 299) throw errorFromResponse(status, body);
+  return checkSuccessBody(status, body, request.responseSchema);
+}
+
+// fetch in the browser resolves '/api/...' against the page; outside a browser (jsdom
+// under Node's fetch) a relative URL is refused, so resolve it against the page's origin
+// explicitly. Either way the request stays on the portal's own origin.
+function portalUrl(path: string): string {
+  return new URL(path, window.location.origin).href;
+}
+
+// The timeout must also cover a body that stops arriving half way. A browser's fetch
+// already fails the body read on abort; a mocked or polyfilled Response may not, so the
+// read is raced against the signal rather than trusting every fetch to do it.
+function readTextUntilAborted(response: Response, signal: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    response
+      .text()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function readBody(text: string): ReadBody {
+  if (text.trim() === '') return { kind: 'empty' };
+  try {
+    return { kind: 'json', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'not-json' };
+  }
+}
+
+function checkSuccessBody<T>(status: number, body: ReadBody, schema: z.ZodType<T>): T {
+  const message =
+    'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.';
+  if (body.kind === 'not-json') {
+    throw new Net3ApiError({ status, kind: 'unexpected', errorCode: 'InvalidResponse', message });
+  }
+  const result = schema.safeParse(body.kind === 'empty' ? {} : body.value);
+  if (!result.success) {
+    throw new Net3ApiError({
+      status,
+      kind: 'unexpected',
+      errorCode: 'InvalidResponse',
+      message,
+      cause: result.error,
+    });
+  }
+  return result.data;
+}
+
+function errorFromResponse(status: number, body: ReadBody): Net3ApiError {
+  const parsed = body.kind === 'json' ? errorBodySchema.safeParse(body.value) : undefined;
+  const responseStatus: ResponseStatus = parsed?.success ? parsed.data.responseStatus : {};
+  const fieldErrors = toFieldErrors(responseStatus);
+  const kind = kindOfStatus(status);
+  return new Net3ApiError({
+    status,
+    kind,
+    errorCode: responseStatus.errorCode || `Http${status}`,
+    message: messageFor(kind, status, responseStatus.message, fieldErrors),
+    serverMessage: responseStatus.message,
+    fieldErrors,
+  });
+}
+
+function toFieldErrors(responseStatus: ResponseStatus): Net3FieldError[] {
+  // An entry without a fieldName cannot be placed on a field; its text is in serverMessage.
+  return (responseStatus.errors ?? []).flatMap((error) =>
+    error && error.fieldName.trim() !== ''
+      ? [
+          {
+            fieldName: error.fieldName,
+            formPath: toFormPath(error.fieldName),
+            errorCode: error.errorCode,
+            message: error.message,
+          },
+        ]
+      : [],
+  );
+}
+
+function kindOfStatus(status: number): Net3ApiErrorKind {
+  if (status === 400) return 'validation';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 408) return 'timeout';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'too-many-requests';
+  if (status >= 500) return 'server';
+  return 'unexpected';
+}
+
+function messageFor(
+  kind: Net3ApiErrorKind,
+  status: number,
+  serverMessage: string | undefined,
+  fieldErrors: Net3FieldError[],
+): string {
+  switch (kind) {
+    case 'validation':
+      if (fieldErrors.length > 0) {
+        return 'Net3 did not accept some answers. Correct the fields marked and submit again.';
+      }
+      return serverMessage
+        ? `Net3 did not accept the request: ${serverMessage}`
+        : 'Net3 did not accept the request. Check your answers and try again; if it keeps happening, contact an administrator.';
+    case 'unauthorized':
+      return 'The portal is not authorised to use the Net3 API. Contact an administrator.';
+    case 'forbidden':
+      return 'The portal is not allowed to do this in Net3. Contact an administrator.';
+    case 'not-found':
+      return `The portal could not find this Net3 service (HTTP ${status}). Contact an administrator.`;
+    case 'conflict':
+      // Net3's own message names the conflict (e.g. the Customer ID already exists).
+      return (
+        serverMessage ||
+        'Net3 already has a record that conflicts with these answers (for example, the same Customer ID). Check them and try again.'
+      );
+    case 'too-many-requests':
+      return 'Net3 is receiving too many requests. Wait a minute, then try again. Nothing was lost.';
+    case 'server':
+      return `The Net3 API had a problem (HTTP ${status}). Try again in a moment. Nothing was lost.`;
+    case 'timeout':
+      return 'The Net3 API did not answer in time. Try again in a moment. Nothing was lost.';
+    default:
+      return `The portal gave an unexpected answer (HTTP ${status}). Try again; if it keeps happening, contact an administrator.`;
+  }
+}
