@@ -1,0 +1,240 @@
+// The production server over real HTTP, serving a small stand-in for dist/: security headers,
+// caching, compression, the SPA fallback, /healthz, and the same /api proxy as in development.
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PortalConfig } from './config.ts';
+import { buildProductionServer } from './production-server.ts';
+import {
+  sendRequest,
+  startRecordingUpstream,
+  type RecordingUpstream,
+} from './proxy/proxy-test-support.ts';
+
+const API_KEY = 'production-test-key-5d1e';
+const indexHtml =
+  '<!doctype html><html><head><script type="module" src="/assets/index-a1b2c3.js"></script></head>' +
+  '<body><div id="root"></div></body></html>';
+// Big and repetitive enough to be worth compressing.
+const appScript = `console.log(${JSON.stringify('Net3 Customer Portal '.repeat(400))});\n`;
+
+let distDir: string;
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(tmpdir(), 'portal-dist-'));
+  await mkdir(path.join(distDir, 'assets'));
+  await writeFile(path.join(distDir, 'index.html'), indexHtml);
+  await writeFile(path.join(distDir, 'assets', 'index-a1b2c3.js'), appScript);
+  await writeFile(path.join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+});
+
+afterAll(async () => {
+  await rm(distDir, { recursive: true, force: true });
+});
+
+function configFor(net3Api: PortalConfig['net3Api']): PortalConfig {
+  return {
+    net3Api,
+    net3ApiTimeoutMs: 5_000,
+    trustProxy: false,
+    choiceListsFile: path.resolve(import.meta.dirname, '../config/choice-lists.json'),
+  };
+}
+
+async function startServer(
+  config: PortalConfig,
+  logLines: string[] = [],
+): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await buildProductionServer(config, { distDir, log: (line) => logLines.push(line) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('not listening');
+  return { app, url: `http://127.0.0.1:${address.port}` };
+}
+
+describe('with a Net3 API configured', () => {
+  let upstream: RecordingUpstream;
+  let app: FastifyInstance;
+  let url: string;
+  let logLines: string[];
+
+  beforeEach(async () => {
+    upstream = await startRecordingUpstream();
+    logLines = [];
+    ({ app, url } = await startServer(configFor({ url: upstream.url, apiKey: API_KEY }), logLines));
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await upstream.close();
+  });
+
+  it('sends security headers with a strict Content-Security-Policy', async () => {
+    const response = await sendRequest(`${url}/`);
+
+    const csp = response.headers['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers GET /healthz', async () => {
+    const response = await sendRequest(`${url}/healthz`);
+
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('lets browsers keep hashed assets for a year and revalidate index.html', async () => {
+    const asset = await sendRequest(`${url}/assets/index-a1b2c3.js`);
+    const index = await sendRequest(`${url}/`);
+    const favicon = await sendRequest(`${url}/favicon.svg`);
+
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(index.status).toBe(200);
+    expect(index.text).toBe(indexHtml);
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect(favicon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves index.html for client-side routes, but not for missing assets', async () => {
+    const route = await sendRequest(`${url}/customers/new/review?step=3`);
+    const missingAsset = await sendRequest(`${url}/assets/index-old.js`);
+    const post = await sendRequest(`${url}/customers/new`, { method: 'POST' });
+
+    expect(route.status).toBe(200);
+    expect(route.headers['content-type']).toMatch(/^text\/html/);
+    expect(route.headers['cache-control']).toBe('no-cache');
+    expect(route.text).toBe(indexHtml);
+    expect(missingAsset.status).toBe(404);
+    expect(post.status).toBe(404);
+  });
+
+  it.each([
+    ['br', brotliDecompressSync],
+    ['gzip', gunzipSync],
+  ])('compresses static files with %s when the browser accepts it', async (encoding, decode) => {
+    const response = await sendRequest(`${url}/assets/index-a1b2c3.js`, {
+      headers: { 'accept-encoding': encoding },
+    });
+
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(decode(response.body).toString('utf8')).toBe(appScript);
+  });
+
+  it('proxies /api to Net3 with the key, before Fastify looks at the body', async () => {
+    const response = await sendRequest(`${url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'ss-id=browser' },
+      body: JSON.stringify({ customer: { customerId: 'ACME-001' }, requesterIP: '1.2.3.4' }),
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ customerId: 'ACME-001' });
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['cache-control']).toBe('no-store');
+    const forwarded = upstream.requests[0]!;
+    expect(forwarded.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(forwarded.headers.cookie).toBeUndefined();
+    expect(JSON.parse(forwarded.body)).toEqual({
+      customer: { customerId: 'ACME-001' },
+      requesterIP: '127.0.0.1',
+    });
+    expect(logLines).toContainEqual(
+      expect.stringMatching(/^\[net3-proxy\] POST \/api\/provisioning\/customer 200 /),
+    );
+  });
+
+  it('answers refusals under /api in the ServiceStack shape, not Fastify’s', async () => {
+    const unknown = await sendRequest(`${url}/api/customers`);
+    const wrongMethod = await sendRequest(`${url}/api/auth`, { method: 'PUT', body: '{}' });
+    const notJson = await sendRequest(`${url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    const tooBig = await sendRequest(`${url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      chunks: [Buffer.from(`{"notes":"${'x'.repeat(70_000)}"}`)],
+    });
+
+    expect([unknown.status, wrongMethod.status, notJson.status, tooBig.status]).toEqual([
+      404, 405, 415, 413,
+    ]);
+    expect(wrongMethod.headers.allow).toBe('GET');
+    for (const response of [unknown, wrongMethod, notJson, tooBig]) {
+      expect(response.json()).toMatchObject({ responseStatus: { errorCode: expect.any(String) } });
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('never serves index.html for an /api path', async () => {
+    const response = await sendRequest(`${url}/api`);
+
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+  });
+});
+
+describe('without NET3_API_URL', () => {
+  it('starts the built-in fake Net3 API and answers GET /api/auth through it', async () => {
+    const logLines: string[] = [];
+    const { app, url } = await startServer(configFor(null), logLines);
+    try {
+      const response = await sendRequest(`${url}/api/auth`);
+
+      expect(response.status).toBe(200);
+      expect(response.json()).toMatchObject({ userName: expect.any(String) });
+      expect(logLines).toContainEqual(
+        expect.stringMatching(
+          /NET3_API_URL is not set: \/api goes to the built-in fake Net3 API at http:\/\/127\.0\.0\.1:\d+/,
+        ),
+      );
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('buildProductionServer', () => {
+  it('refuses to start without a built app and says how to build it', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'portal-empty-'));
+    try {
+      await expect(
+        buildProductionServer(configFor(null), { distDir: empty, log: () => {} }),
+      ).rejects.toThrow(/index\.html does not exist\. Run `npm run build` first/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm start', () => {
+  it('exits with the configuration problem when NET3_API_URL is set without a key', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve(import.meta.dirname, 'production-server.ts')],
+      {
+        env: { ...process.env, NET3_API_URL: 'https://n3tapi.example', NET3_API_KEY: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    expect(exitCode).toBe(1);
+    expect(stderr).toMatch(/NET3_API_KEY is not set, but NET3_API_URL is/);
+  }, 20_000);
+});

@@ -1,0 +1,193 @@
+// The production server behind `npm start`: serves the built app from dist/ with security
+// headers, long-lived caching for hashed assets and compression, and mounts the same /api proxy
+// as the Vite dev server. Listens on PORT (default 8080) and HOST (default 0.0.0.0).
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyCompress from '@fastify/compress';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import {
+  loadListenConfig,
+  loadPortalConfig,
+  PortalConfigError,
+  type PortalConfig,
+} from './config.ts';
+import { isPortalApiPath } from './proxy/net3-proxy.ts';
+import { startPortalApi } from './proxy/portal-api.ts';
+
+export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+export type ProductionServerOptions = {
+  /** The built app; defaults to dist/ beside server/. */
+  distDir?: string;
+  /** Start-up lines and one line per /api request. Defaults to console.log. */
+  log?: (line: string) => void;
+};
+
+// Vite puts content-hashed file names under assets/: they never change, so browsers may keep them.
+const immutableCache = 'public, max-age=31536000, immutable';
+// Everything else (index.html, favicon) must be revalidated so a deploy shows up at once.
+const revalidateCache = 'no-cache';
+
+/**
+ * Builds (does not start) the production server: call `listen()` on the result, and `close()`
+ * to stop it, which also stops the built-in fake Net3 API when one was started.
+ */
+export async function buildProductionServer(
+  config: PortalConfig,
+  options: ProductionServerOptions = {},
+): Promise<FastifyInstance> {
+  const distDir = path.resolve(options.distDir ?? DEFAULT_DIST_DIR);
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(
+      `The built app is missing: ${path.join(distDir, 'index.html')} does not exist. Run \`npm run build\` first.`,
+    );
+  }
+  const log = options.log ?? ((line: string) => console.log(line));
+  const portalApi = await startPortalApi(config, { log });
+
+  // Fastify's own request logging is off: /api requests get the proxy's one line each, and
+  // static files need none.
+  const app = Fastify({ logger: false });
+  app.addHook('onClose', async () => {
+    await portalApi.close();
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500)
+      log(`[net3-portal] ${request.method} ${request.url} failed: ${error.message}`);
+    void reply
+      .code(status)
+      .send({ error: status >= 500 ? 'Internal Server Error' : error.message });
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        // MUI (emotion) injects <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  // The proxy reads the raw request body itself (size limits, JSON checks), so /api requests
+  // leave Fastify's lifecycle here, before any body parsing. Helmet's headers are already on
+  // the raw response by now.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!isPortalApiPath(request.raw.url)) {
+      done();
+      return;
+    }
+    reply.hijack();
+    portalApi.handle(request.raw, reply.raw);
+  });
+
+  await app.register(fastifyCompress, {
+    global: true,
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    // Brotli's default (quality 11) is meant for build time; at run time it costs more than it saves.
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    void reply.header('cache-control', 'no-store');
+    return { status: 'ok' };
+  });
+
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    wildcard: true,
+    index: 'index.html',
+    cacheControl: false,
+    setHeaders(reply, filePath) {
+      const relative = path.relative(distDir, filePath);
+      const hashed = relative.startsWith(`assets${path.sep}`);
+      void reply.header('cache-control', hashed ? immutableCache : revalidateCache);
+    },
+  });
+
+  // SPA fallback: client-side routes are served index.html. A missing file under /assets/ stays
+  // a 404: answering HTML for a stale script would only fail later and more confusingly.
+  app.setNotFoundHandler((request, reply) => {
+    const urlPath = request.url.split('?')[0] ?? '';
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !urlPath.startsWith('/assets/')
+    ) {
+      void reply.header('cache-control', revalidateCache).sendFile('index.html');
+      return;
+    }
+    void reply.code(404).type('text/plain; charset=utf-8').send('Not Found');
+  });
+
+  return app;
+}
+
+async function main(): Promise<void> {
+  let config: PortalConfig;
+  let listen: { port: number; host: string };
+  try {
+    config = loadPortalConfig(process.env);
+    listen = loadListenConfig(process.env);
+  } catch (error) {
+    if (error instanceof PortalConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await buildProductionServer(config);
+  await app.listen({ port: listen.port, host: listen.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : listen.port;
+  console.log(`[net3-portal] Serving the portal on http://${listen.host}:${port}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[net3-portal] ${signal}: finishing open requests, then stopping.`);
+    // Requests still open after 10 s are cut off rather than keeping the deploy waiting.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`[net3-portal] Stopping failed: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+function isInvokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (script === undefined || !existsSync(script)) return false;
+  return pathToFileURL(realpathSync(script)).href === import.meta.url;
+}
+
+if (isInvokedDirectly()) {
+  main().catch((error: unknown) => {
+    console.error(`[net3-portal] Could not start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,611 @@
+// The proxy core over real HTTP: what reaches the Net3 API (a recording stand-in here), what is
+// refused before it goes upstream, and what the browser gets back.
+import http, { type Server } from 'node:http';
+import net from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNet3Proxy, isPortalApiPath, type Net3Proxy } from './net3-proxy.ts';
+import {
+  answerJson,
+  closeServer,
+  listenOnLoopback,
+  sendRequest,
+  startRecordingUpstream,
+  unusedLoopbackUrl,
+  type RecordingUpstream,
+  type TestResponse,
+} from './proxy-test-support.ts';
+
+const API_KEY = 'net3-key-do-not-leak-7f3a9c';
+const DEFAULT_CHOICE_LISTS = path.resolve(import.meta.dirname, '../../config/choice-lists.json');
+const customer = {
+  customer: { customerId: 'ACME-001', customerName: 'Acme' },
+  contacts: [{ firstName: 'Zoë', roles: ['Primary'] }],
+};
+
+type PortalUnderTest = { url: string; logLines: string[]; close(): Promise<void> };
+
+async function startPortal(
+  net3ApiUrl: string,
+  overrides: { timeoutMs?: number; trustProxy?: boolean; choiceListsFile?: string } = {},
+): Promise<PortalUnderTest> {
+  const logLines: string[] = [];
+  const proxy: Net3Proxy = createNet3Proxy({
+    net3ApiUrl,
+    net3ApiKey: API_KEY,
+    timeoutMs: overrides.timeoutMs ?? 5_000,
+    trustProxy: overrides.trustProxy ?? false,
+    choiceListsFile: overrides.choiceListsFile ?? DEFAULT_CHOICE_LISTS,
+    log: (line) => logLines.push(line),
+  });
+  const server: Server = http.createServer((req, res) => {
+    if (isPortalApiPath(req.url)) proxy.handle(req, res);
+    else res.writeHead(418).end();
+  });
+  const url = await listenOnLoopback(server);
+  return {
+    url,
+    logLines,
+    close: async () => {
+      proxy.close();
+      await closeServer(server);
+    },
+  };
+}
+
+function postJson(url: string, body: unknown, headers: http.OutgoingHttpHeaders = {}) {
+  return sendRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+function responseStatusOf(response: TestResponse): { errorCode: string; message: string } {
+  expect(response.headers['content-type']).toMatch(/^application\/json/);
+  const body = response.json() as { responseStatus: { errorCode: string; message: string } };
+  expect(body.responseStatus.errorCode).toEqual(expect.any(String));
+  expect(body.responseStatus.message).toEqual(expect.any(String));
+  return body.responseStatus;
+}
+
+function rawResponseText(response: TestResponse): string {
+  return JSON.stringify(response.headers) + response.text;
+}
+
+let upstream: RecordingUpstream;
+let portal: PortalUnderTest;
+
+beforeEach(async () => {
+  upstream = await startRecordingUpstream();
+  portal = await startPortal(upstream.url);
+});
+
+afterEach(async () => {
+  await portal.close();
+  await upstream.close();
+});
+
+describe('forwarding POST /api/provisioning/customer', () => {
+  it('sends the customer to Net3 with the portal key instead of the browser credentials', async () => {
+    const response = await postJson(`${portal.url}/api/provisioning/customer`, customer, {
+      authorization: 'Bearer browser-token',
+      cookie: 'ss-id=browser-session; other=1',
+      'accept-language': 'en-US',
+      'x-custom-header': 'kept-out',
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ customerId: 'ACME-001' });
+    expect(upstream.requests).toHaveLength(1);
+    const forwarded = upstream.requests[0]!;
+    expect(forwarded.method).toBe('POST');
+    expect(forwarded.url).toBe('/provisioning/customer');
+    expect(forwarded.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(forwarded.headers.cookie).toBeUndefined();
+    expect(forwarded.headers['x-custom-header']).toBeUndefined();
+    expect(forwarded.headers['accept-language']).toBe('en-US');
+    expect(forwarded.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(forwarded.headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(forwarded.headers['x-forwarded-proto']).toBe('http');
+  });
+
+  it('stamps requesterIP with the client address, overriding whatever the browser sent', async () => {
+    await postJson(`${portal.url}/api/provisioning/customer`, {
+      ...customer,
+      requesterIP: '203.0.113.66',
+      RequesterIp: '203.0.113.67',
+    });
+
+    const forwardedBody = JSON.parse(upstream.requests[0]!.body) as Record<string, unknown>;
+    expect(forwardedBody).toEqual({ ...customer, requesterIP: '127.0.0.1' });
+  });
+
+  it('forwards to the path under the base URL when NET3_API_URL has one', async () => {
+    const nested = await startPortal(`${upstream.url}/net3/`);
+    try {
+      await postJson(`${nested.url}/api/provisioning/customer`, customer);
+      expect(upstream.requests[0]!.url).toBe('/net3/provisioning/customer');
+    } finally {
+      await nested.close();
+    }
+  });
+});
+
+describe('forwarding GET /api/auth', () => {
+  it('asks Net3 for the session with the portal key and returns its answer', async () => {
+    upstream.answerWith(answerJson(200, { userName: 'rep1', roles: ['Sales'] }));
+
+    const response = await sendRequest(`${portal.url}/api/auth?provider=logout`, {
+      headers: { cookie: 'ss-id=browser', authorization: 'Basic YnJvd3Nlcg==' },
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ userName: 'rep1', roles: ['Sales'] });
+    const forwarded = upstream.requests[0]!;
+    expect(forwarded.method).toBe('GET');
+    // The query string is not forwarded: ServiceStack reads options such as ?format= from it.
+    expect(forwarded.url).toBe('/auth');
+    expect(forwarded.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(forwarded.headers.cookie).toBeUndefined();
+  });
+});
+
+describe('requests the proxy refuses without asking Net3', () => {
+  it('answers an unknown /api path with a ServiceStack-shaped 404', async () => {
+    const response = await sendRequest(`${portal.url}/api/customers`);
+
+    expect(response.status).toBe(404);
+    expect(responseStatusOf(response).message).toContain('/api/customers');
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('answers a known path with the wrong method with 405 and an Allow header', async () => {
+    const wrong = await sendRequest(`${portal.url}/api/provisioning/customer`, { method: 'GET' });
+    const post = await postJson(`${portal.url}/api/auth`, {});
+
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.allow).toBe('POST');
+    expect(responseStatusOf(wrong).errorCode).toBe('MethodNotAllowed');
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET');
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('refuses a body whose Content-Length is over 64 KiB before reading it', async () => {
+    // The client declares a big body but sends only a little of it: the answer must not wait.
+    const response = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = http.request(`${portal.url}/api/provisioning/customer`, {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': 70_000 },
+      });
+      request.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => {
+          request.destroy();
+          resolve({ status: res.statusCode ?? 0, text });
+        });
+      });
+      request.on('error', reject);
+      request.write('{"customer":');
+    });
+
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.text)).toMatchObject({
+      responseStatus: { errorCode: 'RequestEntityTooLarge' },
+    });
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('refuses a chunked body without Content-Length once it passes 64 KiB', async () => {
+    const filler = Buffer.from(`{"notes":"${'x'.repeat(70_000)}"}`);
+    const chunks = [
+      filler.subarray(0, 30_000),
+      filler.subarray(30_000, 60_000),
+      filler.subarray(60_000),
+    ];
+
+    const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      chunks,
+    });
+
+    expect(response.status).toBe(413);
+    expect(responseStatusOf(response).message).toContain('64 KiB');
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('accepts a body of exactly 64 KiB', async () => {
+    const prefix = '{"notes":"';
+    const body = `${prefix}${'x'.repeat(64 * 1024 - prefix.length - 2)}"}`;
+    expect(Buffer.byteLength(body)).toBe(64 * 1024);
+
+    const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+
+    expect(response.status).toBe(200);
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['a form post', 'application/x-www-form-urlencoded'],
+    ['no content type', undefined],
+    ['a non-UTF-8 charset', 'application/json; charset=iso-8859-1'],
+  ])('refuses %s with 415', async (_name, contentType) => {
+    const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: contentType === undefined ? {} : { 'content-type': contentType },
+      body: JSON.stringify(customer),
+    });
+
+    expect(response.status).toBe(415);
+    expect(responseStatusOf(response).message).toMatch(/application\/json/);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('accepts application/json with a UTF-8 charset parameter', async () => {
+    const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'Application/JSON; charset="UTF-8"' },
+      body: JSON.stringify(customer),
+    });
+
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ['malformed JSON', '{"customer": {'],
+    ['an empty body', ''],
+    ['a JSON array', '[1, 2]'],
+    ['JSON null', 'null'],
+    ['a JSON string', '"customer"'],
+  ])('refuses %s with 400', async (_name, body) => {
+    const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+
+    expect(response.status).toBe(400);
+    expect(responseStatusOf(response).message).toMatch(/JSON object/);
+    expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe('when Net3 does not answer properly', () => {
+  it('answers 504 when Net3 takes longer than the timeout', async () => {
+    upstream.answerWith((_request, res) => {
+      setTimeout(() => res.end('{}'), 2_000);
+    });
+    const impatient = await startPortal(upstream.url, { timeoutMs: 150 });
+    try {
+      const started = Date.now();
+      const response = await postJson(`${impatient.url}/api/provisioning/customer`, customer);
+
+      expect(response.status).toBe(504);
+      expect(Date.now() - started).toBeLessThan(1_500);
+      const { errorCode, message } = responseStatusOf(response);
+      expect(errorCode).toBe('GatewayTimeout');
+      expect(message).toContain('150 ms');
+      expect(message).toMatch(/check Net3 before sending it again/);
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it('cuts the answer off when Net3 stalls halfway through it', async () => {
+    upstream.answerWith((_request, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"customerId":');
+    });
+    const impatient = await startPortal(upstream.url, { timeoutMs: 150 });
+    try {
+      await expect(sendRequest(`${impatient.url}/api/auth`)).rejects.toThrow(
+        /aborted|socket hang up/,
+      );
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  it('sends a GET again on a fresh connection when Net3 dropped the kept-alive one', async () => {
+    // Answers the first request on each connection, and hangs up on any later one, as a server
+    // does when its keep-alive timeout ends just as the proxy reuses the connection.
+    let connections = 0;
+    const flaky = net.createServer((socket) => {
+      connections += 1;
+      let requests = 0;
+      socket.on('data', (data) => {
+        requests += data.toString('latin1').split('\r\n\r\n').length - 1;
+        if (requests > 1) socket.destroy();
+        else
+          socket.write(
+            'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}',
+          );
+      });
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const flakyPortal = await startPortal(
+      `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}`,
+    );
+    try {
+      const first = await sendRequest(`${flakyPortal.url}/api/auth`);
+      const second = await sendRequest(`${flakyPortal.url}/api/auth`);
+
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(connections).toBe(2);
+    } finally {
+      await flakyPortal.close();
+      await new Promise<void>((resolve) => flaky.close(() => resolve()));
+    }
+  });
+
+  it('never sends a POST twice, even when Net3 dropped the kept-alive connection', async () => {
+    // The reset may come after Net3 read the request, so a second send could provision twice.
+    let connections = 0;
+    let requestsSeen = 0;
+    const flaky = net.createServer((socket) => {
+      connections += 1;
+      let requests = 0;
+      socket.on('data', (data) => {
+        const count = data.toString('latin1').split('\r\n\r\n').length - 1;
+        requests += count;
+        requestsSeen += count;
+        if (requests > 1) socket.destroy();
+        else
+          socket.write(
+            'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}',
+          );
+      });
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve));
+    const flakyPortal = await startPortal(
+      `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}`,
+    );
+    const post = () =>
+      sendRequest(`${flakyPortal.url}/api/provisioning/customer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+    try {
+      const first = await post();
+      const second = await post();
+
+      expect([first.status, second.status]).toEqual([200, 502]);
+      expect(connections).toBe(1);
+      expect(requestsSeen).toBe(2);
+    } finally {
+      await flakyPortal.close();
+      await new Promise<void>((resolve) => flaky.close(() => resolve()));
+    }
+  });
+
+  it('answers 502 when Net3 cannot be reached', async () => {
+    const nowhere = await startPortal(await unusedLoopbackUrl());
+    try {
+      const response = await sendRequest(`${nowhere.url}/api/auth`);
+
+      expect(response.status).toBe(502);
+      const { errorCode, message } = responseStatusOf(response);
+      expect(errorCode).toBe('BadGateway');
+      expect(message).toContain('ECONNREFUSED');
+      expect(message).toContain('NET3_API_URL');
+    } finally {
+      await nowhere.close();
+    }
+  });
+});
+
+describe("passing Net3's answers through", () => {
+  it.each([
+    [
+      400,
+      'application/json; charset=utf-8',
+      '{"responseStatus":{"errorCode":"NotEmpty","message":"x","errors":[]}}',
+    ],
+    [
+      409,
+      'application/json; charset=utf-8',
+      '{"responseStatus":{"errorCode":"Conflict","message":"exists","errors":[]}}',
+    ],
+    [500, 'text/html', '<h1>Internal Server Error</h1>'],
+    [404, 'text/plain', '404'],
+    [
+      401,
+      'application/json',
+      '{"responseStatus":{"errorCode":"Unauthorized","message":"Not Authenticated"}}',
+    ],
+  ])('passes a %i (%s) through unchanged', async (status, contentType, body) => {
+    upstream.answerWith((_request, res) => {
+      res.writeHead(status, {
+        'content-type': contentType,
+        'set-cookie': 'ss-id=upstream-session',
+        'www-authenticate': 'Basic realm="net3"',
+      });
+      res.end(body);
+    });
+
+    const response = await postJson(`${portal.url}/api/provisioning/customer`, customer);
+
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toBe(contentType);
+    expect(response.text).toBe(body);
+    // An upstream session is the portal's; a Basic challenge would open the browser's sign-in box.
+    expect(response.headers['set-cookie']).toBeUndefined();
+    expect(response.headers['www-authenticate']).toBeUndefined();
+  });
+
+  it('compresses a large JSON answer when the browser accepts gzip, and leaves small ones alone', async () => {
+    const large = {
+      items: Array.from({ length: 200 }, (_, index) => ({ index, name: 'customer' })),
+    };
+    upstream.answerWith(answerJson(200, large));
+    const compressed = await sendRequest(`${portal.url}/api/auth`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    upstream.answerWith(answerJson(200, { userName: 'rep1' }));
+    const small = await sendRequest(`${portal.url}/api/auth`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(compressed.body).toString('utf8'))).toEqual(large);
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.json()).toEqual({ userName: 'rep1' });
+  });
+});
+
+describe('behind a trusted reverse proxy (TRUST_PROXY)', () => {
+  const forwardedByProxy = {
+    'x-forwarded-for': '198.51.100.9, 10.0.0.2',
+    'x-forwarded-proto': 'https',
+  };
+
+  it('takes the client address and scheme from the forwarded headers and extends the chain', async () => {
+    const trusting = await startPortal(upstream.url, { trustProxy: true });
+    try {
+      await postJson(`${trusting.url}/api/provisioning/customer`, customer, forwardedByProxy);
+
+      const forwarded = upstream.requests[0]!;
+      expect(forwarded.headers['x-forwarded-for']).toBe('198.51.100.9, 10.0.0.2, 127.0.0.1');
+      expect(forwarded.headers['x-forwarded-proto']).toBe('https');
+      expect(JSON.parse(forwarded.body)).toMatchObject({ requesterIP: '198.51.100.9' });
+    } finally {
+      await trusting.close();
+    }
+  });
+
+  it('ignores forwarded headers when TRUST_PROXY is off, since any client can send them', async () => {
+    await postJson(`${portal.url}/api/provisioning/customer`, customer, forwardedByProxy);
+
+    const forwarded = upstream.requests[0]!;
+    expect(forwarded.headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(forwarded.headers['x-forwarded-proto']).toBe('http');
+    expect(JSON.parse(forwarded.body)).toMatchObject({ requesterIP: '127.0.0.1' });
+  });
+});
+
+describe('GET /api/choice-lists', () => {
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'choice-lists-'));
+  });
+
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('answers the shipped default lists', async () => {
+    const response = await sendRequest(`${portal.url}/api/choice-lists`);
+
+    expect(response.status).toBe(200);
+    expect(response.json()).toMatchObject({
+      serviceLevels: [
+        { id: 1, name: 'Essential' },
+        { id: 2, name: 'Standard' },
+        { id: 3, name: 'Premium' },
+        { id: 4, name: 'Enterprise' },
+      ],
+      pricingTiers: expect.arrayContaining([{ id: 4, name: 'Enterprise agreement' }]),
+      customerStatuses: expect.arrayContaining([{ id: 2, name: 'Pending review' }]),
+    });
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("reads the operator's file on every request, and names it when it is broken", async () => {
+    const file = path.join(folder, 'lists.json');
+    const lists = {
+      serviceLevels: [{ id: 7, name: 'Gold' }],
+      pricingTiers: [{ id: 1, name: 'List' }],
+      customerStatuses: [{ id: 1, name: 'Active' }],
+    };
+    await writeFile(file, JSON.stringify(lists));
+    const custom = await startPortal(upstream.url, { choiceListsFile: file });
+    try {
+      const first = await sendRequest(`${custom.url}/api/choice-lists`);
+      await writeFile(file, '{ "serviceLevels": [');
+      const broken = await sendRequest(`${custom.url}/api/choice-lists`);
+
+      expect(first.json()).toEqual(lists);
+      expect(broken.status).toBe(500);
+      expect(responseStatusOf(broken).message).toContain(file);
+    } finally {
+      await custom.close();
+    }
+  });
+});
+
+describe('logging and secrecy', () => {
+  it('logs one line per request with method, path, status and time, and nothing else', async () => {
+    await postJson(`${portal.url}/api/provisioning/customer`, customer, {
+      cookie: 'ss-id=secret-cookie',
+    });
+    await sendRequest(`${portal.url}/api/nothing-here`);
+
+    expect(portal.logLines).toHaveLength(2);
+    expect(portal.logLines[0]).toMatch(
+      /^\[net3-proxy\] POST \/api\/provisioning\/customer 200 \d+\.\d ms$/,
+    );
+    expect(portal.logLines[1]).toMatch(/^\[net3-proxy\] GET \/api\/nothing-here 404 \d+\.\d ms$/);
+    expect(portal.logLines.join('\n')).not.toContain('secret-cookie');
+    expect(portal.logLines.join('\n')).not.toContain('Zoë');
+  });
+
+  it('never lets the API key reach a response or a log line, even when things go wrong', async () => {
+    // A misbehaving upstream that echoes the request headers it got.
+    upstream.answerWith((request, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ echoedHeaders: request.headers }).replace(API_KEY, 'redacted'));
+    });
+    const slow = await startRecordingUpstream();
+    slow.answerWith(() => {});
+    const impatient = await startPortal(slow.url, { timeoutMs: 100 });
+    const unreachable = await startPortal(await unusedLoopbackUrl());
+    try {
+      const responses = [
+        await postJson(`${portal.url}/api/provisioning/customer`, customer),
+        await sendRequest(`${portal.url}/api/auth`),
+        await sendRequest(`${portal.url}/api/unknown`),
+        await sendRequest(`${portal.url}/api/auth`, { method: 'DELETE' }),
+        await sendRequest(`${portal.url}/api/provisioning/customer`, { method: 'POST', body: 'x' }),
+        await postJson(`${impatient.url}/api/provisioning/customer`, customer),
+        await sendRequest(`${unreachable.url}/api/auth`),
+      ];
+
+      expect(responses.map((response) => response.status)).toEqual([
+        401, 401, 404, 405, 415, 504, 502,
+      ]);
+      for (const response of responses) expect(rawResponseText(response)).not.toContain(API_KEY);
+      const allLogLines = [...portal.logLines, ...impatient.logLines, ...unreachable.logLines];
+      expect(allLogLines.length).toBeGreaterThanOrEqual(7);
+      expect(allLogLines.join('\n')).not.toContain(API_KEY);
+    } finally {
+      await impatient.close();
+      await unreachable.close();
+      await slow.close();
+    }
+  });
+});
+
+describe('isPortalApiPath', () => {
+  it('claims /api and everything under /api/, and nothing else', () => {
+    expect(isPortalApiPath('/api')).toBe(true);
+    expect(isPortalApiPath('/api/auth?x=1')).toBe(true);
+    expect(isPortalApiPath('/api/')).toBe(true);
+    expect(isPortalApiPath('/apiary')).toBe(false);
+    expect(isPortalApiPath('/assets/api/x.js')).toBe(false);
+    expect(isPortalApiPath('/')).toBe(false);
+  });
+});
