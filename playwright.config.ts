@@ -2,7 +2,13 @@
 // on its own port, so tests can read what the fake received and queue faults.
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
-import { E2E_FAKE_KEY, E2E_FAKE_URL, E2E_FAKE_PORT, E2E_PORTAL_PORT } from './e2e/e2e-env.ts';
+import {
+  E2E_FAKE_KEY,
+  E2E_FAKE_URL,
+  E2E_FAKE_PORT,
+  E2E_PORTAL_PORT,
+  E2E_SESSION_SECRET,
+} from './e2e/e2e-env.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,6 +40,10 @@ export default defineConfig({
         HOST: '127.0.0.1',
         NET3_API_URL: E2E_FAKE_URL,
         NET3_API_KEY: E2E_FAKE_KEY,
+        SESSION_SECRET: E2E_SESSION_SECRET,
+        // Every e2e test signs in from 127.0.0.1; the wrong-password test must not lock the rest out.
+        SIGNIN_RATE_LIMIT: '1000',
+        SIGNUP_RATE_LIMIT: '1000',
       },
       reuseExistingServer: false,
       stdout: 'pipe',

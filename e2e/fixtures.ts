@@ -19,7 +19,7 @@ export type FakeNet3Fault = {
   contentType?: string;
   delayMs?: number;
   dropConnection?: boolean;
-  route?: '/provisioning/customer' | '/auth';
+  route?: '/provisioning/customer' | '/auth' | '/auth/credentials';
   times?: number;
 };
 
@@ -36,9 +36,12 @@ async function fakeFetch(path: string, init?: RequestInit): Promise<Response> {
 }
 
 export const test = base.extend<{ fake: FakeNet3 }>({
+  // Playwright reads the fixtures a fixture needs from its first parameter: none here.
+  // eslint-disable-next-line no-empty-pattern
   fake: async ({}, use) => {
     await fakeFetch('/__fake/reset', { method: 'POST' });
-    const requests = async () => (await (await fakeFetch('/__fake/requests')).json()) as FakeNet3Request[];
+    const requests = async () =>
+      (await (await fakeFetch('/__fake/requests')).json()) as FakeNet3Request[];
     await use({
       requests,
       acceptedProvisionRequests: async () =>
@@ -62,7 +65,8 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }

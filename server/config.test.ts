@@ -9,6 +9,12 @@ import {
 } from './config.ts';
 
 const KEY = 'secret-net3-key-123';
+const SECRET = 'a-session-secret-of-at-least-32-chars!';
+const realApi = {
+  NET3_API_URL: 'https://n3tapi.example',
+  NET3_API_KEY: KEY,
+  SESSION_SECRET: SECRET,
+};
 
 function refusal(env: Record<string, string | undefined>): PortalConfigError {
   try {
@@ -27,6 +33,15 @@ describe('loadPortalConfig', () => {
       net3ApiTimeoutMs: DEFAULT_NET3_API_TIMEOUT_MS,
       trustProxy: false,
       choiceListsFile: path.resolve('/srv/portal/config/choice-lists.json'),
+      session: { secret: null, idleTimeoutMinutes: 480 },
+      signInRateLimit: { attempts: 5, windowMinutes: 15 },
+      signup: {
+        serviceLevelId: 1,
+        pricingTierId: 1,
+        customerStatusId: 2,
+        rateLimit: { attempts: 5, windowMinutes: 60 },
+      },
+      redisUrl: null,
     });
     expect(DEFAULT_NET3_API_TIMEOUT_MS).toBe(15_000);
   });
@@ -39,6 +54,16 @@ describe('loadPortalConfig', () => {
         NET3_API_TIMEOUT_MS: '2500',
         TRUST_PROXY: 'true',
         CHOICE_LISTS_FILE: '/etc/portal/lists.json',
+        SESSION_SECRET: SECRET,
+        SESSION_IDLE_TIMEOUT_MINUTES: '30',
+        SIGNIN_RATE_LIMIT: '10',
+        SIGNIN_RATE_WINDOW_MINUTES: '5',
+        SIGNUP_RATE_LIMIT: '3',
+        SIGNUP_RATE_WINDOW_MINUTES: '1440',
+        SIGNUP_SERVICE_LEVEL_ID: '2',
+        SIGNUP_PRICING_TIER_ID: '3',
+        SIGNUP_CUSTOMER_STATUS_ID: '4',
+        REDIS_URL: 'rediss://:pw@redis.internal:6380/0',
       },
       '/srv/portal',
     );
@@ -48,6 +73,15 @@ describe('loadPortalConfig', () => {
       net3ApiTimeoutMs: 2500,
       trustProxy: true,
       choiceListsFile: path.resolve('/etc/portal/lists.json'),
+      session: { secret: SECRET, idleTimeoutMinutes: 30 },
+      signInRateLimit: { attempts: 10, windowMinutes: 5 },
+      signup: {
+        serviceLevelId: 2,
+        pricingTierId: 3,
+        customerStatusId: 4,
+        rateLimit: { attempts: 3, windowMinutes: 1440 },
+      },
+      redisUrl: 'rediss://:pw@redis.internal:6380/0',
     });
   });
 
@@ -63,7 +97,10 @@ describe('loadPortalConfig', () => {
   });
 
   it('refuses NET3_API_URL without NET3_API_KEY and says why', () => {
-    const error = refusal({ NET3_API_URL: 'https://n3tapi.palmettovdc.com' });
+    const error = refusal({
+      NET3_API_URL: 'https://n3tapi.palmettovdc.com',
+      SESSION_SECRET: SECRET,
+    });
 
     expect(error.problems).toHaveLength(1);
     expect(error.message).toMatch(/NET3_API_KEY is not set, but NET3_API_URL is/);
@@ -84,7 +121,7 @@ describe('loadPortalConfig', () => {
     ['credentials in the URL', 'https://user:pw@n3tapi.example', /user name or password/],
     ['a query string', 'https://n3tapi.example/?key=abc', /query string/],
   ])('refuses %s in NET3_API_URL', (_name, url, reason) => {
-    const error = refusal({ NET3_API_URL: url, NET3_API_KEY: KEY });
+    const error = refusal({ NET3_API_URL: url, NET3_API_KEY: KEY, SESSION_SECRET: SECRET });
 
     expect(error.message).toMatch(/NET3_API_URL /);
     expect(error.message).toMatch(reason);
@@ -111,7 +148,7 @@ describe('loadPortalConfig', () => {
 
   it('refuses a key with spaces without printing the key', () => {
     const badKey = 'two words';
-    const error = refusal({ NET3_API_URL: 'https://n3tapi.example', NET3_API_KEY: badKey });
+    const error = refusal({ ...realApi, NET3_API_KEY: badKey });
 
     expect(error.message).toMatch(/NET3_API_KEY must be printable ASCII without spaces/);
     expect(error.message).not.toContain(badKey);
@@ -120,8 +157,101 @@ describe('loadPortalConfig', () => {
   it('lists every problem at once', () => {
     const error = refusal({ NET3_API_URL: 'nope', NET3_API_TIMEOUT_MS: 'soon', TRUST_PROXY: 'x' });
 
-    expect(error.problems).toHaveLength(4);
+    // The URL, the timeout, TRUST_PROXY, the missing key and the missing session secret.
+    expect(error.problems).toHaveLength(5);
     expect(error.message).toMatch(/cannot start/);
+  });
+});
+
+describe('sessions, sign-in and signup settings', () => {
+  it('refuses a real Net3 API without SESSION_SECRET, and says how to make one', () => {
+    const error = refusal({ NET3_API_URL: 'https://n3tapi.example', NET3_API_KEY: KEY });
+
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toMatch(/SESSION_SECRET is not set, but NET3_API_URL is/);
+    expect(error.message).toMatch(/at least 32 characters/);
+    expect(error.message).toMatch(/randomBytes\(32\)/);
+  });
+
+  it('refuses a SESSION_SECRET shorter than 32 characters without printing it', () => {
+    const short = 'only-31-characters-long-secret!';
+    expect(short).toHaveLength(31);
+
+    const error = refusal({ ...realApi, SESSION_SECRET: short });
+
+    expect(error.message).toMatch(/SESSION_SECRET must be at least 32 characters long/);
+    expect(error.message).not.toContain(short);
+    expect(loadPortalConfig({ ...realApi, SESSION_SECRET: `${short}x` }).session.secret).toBe(
+      `${short}x`,
+    );
+  });
+
+  it('accepts the built-in fake without SESSION_SECRET (one is made up at start), but checks one if given', () => {
+    expect(loadPortalConfig({}).session.secret).toBeNull();
+    expect(refusal({ SESSION_SECRET: 'short' }).message).toMatch(
+      /SESSION_SECRET must be at least 32/,
+    );
+  });
+
+  it.each([
+    [
+      'SESSION_IDLE_TIMEOUT_MINUTES',
+      '0',
+      /SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes from 1 to 43200 \(got "0"\)/,
+    ],
+    ['SESSION_IDLE_TIMEOUT_MINUTES', 'eight hours', /whole number of minutes/],
+    [
+      'SIGNIN_RATE_LIMIT',
+      '-1',
+      /SIGNIN_RATE_LIMIT must be a whole number of failed sign-ins from 1 to 10000/,
+    ],
+    [
+      'SIGNIN_RATE_WINDOW_MINUTES',
+      '0',
+      /SIGNIN_RATE_WINDOW_MINUTES must be a whole number of minutes/,
+    ],
+    [
+      'SIGNUP_RATE_LIMIT',
+      '5/hour',
+      /SIGNUP_RATE_LIMIT must be a whole number of signups from 1 to 10000/,
+    ],
+    [
+      'SIGNUP_RATE_WINDOW_MINUTES',
+      '20000',
+      /SIGNUP_RATE_WINDOW_MINUTES must be a whole number of minutes from 1 to 10080/,
+    ],
+    [
+      'SIGNUP_SERVICE_LEVEL_ID',
+      '0',
+      /SIGNUP_SERVICE_LEVEL_ID must be a Net3 id, a whole number from 1 to 2147483647/,
+    ],
+    ['SIGNUP_PRICING_TIER_ID', '2147483648', /SIGNUP_PRICING_TIER_ID must be a Net3 id/],
+    ['SIGNUP_CUSTOMER_STATUS_ID', 'Pending review', /SIGNUP_CUSTOMER_STATUS_ID must be a Net3 id/],
+  ])('refuses %s=%s', (name, value, reason) => {
+    expect(refusal({ [name]: value }).message).toMatch(reason);
+  });
+
+  it.each([['http://:hunter2@cache.example:6379'], ['cache.example:6379'], ['redis:///0']])(
+    'refuses REDIS_URL=%s without echoing it',
+    (url) => {
+      const error = refusal({ REDIS_URL: url });
+
+      expect(error.message).toMatch(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+      expect(error.message).not.toContain(url);
+    },
+  );
+
+  it('treats blank values as unset', () => {
+    const config = loadPortalConfig({
+      SESSION_SECRET: '',
+      SESSION_IDLE_TIMEOUT_MINUTES: ' ',
+      SIGNUP_RATE_LIMIT: '',
+      REDIS_URL: '',
+    });
+
+    expect(config.session).toEqual({ secret: null, idleTimeoutMinutes: 480 });
+    expect(config.signup.rateLimit.attempts).toBe(5);
+    expect(config.redisUrl).toBeNull();
   });
 });
 

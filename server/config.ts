@@ -11,6 +11,19 @@ export const DEFAULT_PORT = 8080;
 // The production server usually runs in a container or behind a reverse proxy, so it listens on
 // every interface by default; set HOST=127.0.0.1 to keep it to the local machine.
 export const DEFAULT_HOST = '0.0.0.0';
+/** Staff stay signed in this long without a request (sliding: each request renews it). */
+export const DEFAULT_SESSION_IDLE_TIMEOUT_MINUTES = 480;
+/** iron-session refuses shorter keys; so do we, with a clearer message. */
+export const MIN_SESSION_SECRET_LENGTH = 32;
+export const DEFAULT_SIGNIN_RATE_LIMIT = 5;
+export const DEFAULT_SIGNIN_RATE_WINDOW_MINUTES = 15;
+export const DEFAULT_SIGNUP_RATE_LIMIT = 5;
+export const DEFAULT_SIGNUP_RATE_WINDOW_MINUTES = 60;
+// The public signup's enforced choices (config/choice-lists.json): "Essential", "List price",
+// "Pending review", so a self-signed-up reseller waits for staff before anything is active.
+export const DEFAULT_SIGNUP_SERVICE_LEVEL_ID = 1;
+export const DEFAULT_SIGNUP_PRICING_TIER_ID = 1;
+export const DEFAULT_SIGNUP_CUSTOMER_STATUS_ID = 2;
 
 /** The real Net3 API the proxy forwards to. */
 export type Net3ApiTarget = {
@@ -20,6 +33,9 @@ export type Net3ApiTarget = {
   apiKey: string;
 };
 
+/** How many attempts one client address may make in a window before it gets 429. */
+export type RateLimit = { attempts: number; windowMinutes: number };
+
 export type PortalConfig = {
   /** null when NET3_API_URL is unset: the built-in fake Net3 API is started instead. */
   net3Api: Net3ApiTarget | null;
@@ -28,6 +44,22 @@ export type PortalConfig = {
   trustProxy: boolean;
   /** Absolute path of the operator's choice lists JSON file. */
   choiceListsFile: string;
+  session: {
+    /** Seals the staff session cookie. null only with the built-in fake: one is made up at start. */
+    secret: string | null;
+    idleTimeoutMinutes: number;
+  };
+  /** Failed staff sign-ins per client address. */
+  signInRateLimit: RateLimit;
+  /** The public reseller signup (POST /api/signup). */
+  signup: {
+    serviceLevelId: number;
+    pricingTierId: number;
+    customerStatusId: number;
+    rateLimit: RateLimit;
+  };
+  /** redis:// or rediss:// URL; null keeps the rate limits in this process's memory. */
+  redisUrl: string | null;
 };
 
 /** Where the production server (`npm start`) listens. Vite reads PORT/HOST itself. */
@@ -122,6 +154,31 @@ const trustProxySchema = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+const redisUrlSchema = z.string().refine(
+  (text) => {
+    // Never echoed back: a Redis URL usually carries its password.
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  {
+    message:
+      'must be a redis:// or rediss:// URL with a host, e.g. redis://redis.internal:6379 (or unset it to keep rate limits in memory)',
+  },
+);
+
+const sessionSecretSchema = z.string().refine((text) => text.length >= MIN_SESSION_SECRET_LENGTH, {
+  message:
+    `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it seals the staff session cookie). ` +
+    "Make one with: node -e \"console.log(require('node:crypto').randomBytes(32).toString('base64url'))\"",
+});
+
+// Net3's ids are C# Int32; 0 would be read as "not set".
+const int32Id = wholeNumber('a Net3 id, a whole number', 1, 2_147_483_647);
+
 const portalEnvironmentSchema = z.object({
   NET3_API_URL: z.preprocess(unsetWhenBlank, net3ApiUrlSchema.optional()),
   NET3_API_KEY: z.preprocess(unsetWhenBlank, net3ApiKeySchema.optional()),
@@ -131,7 +188,40 @@ const portalEnvironmentSchema = z.object({
   ),
   TRUST_PROXY: z.preprocess(unsetWhenBlank, trustProxySchema.optional()),
   CHOICE_LISTS_FILE: z.preprocess(unsetWhenBlank, z.string().optional()),
+  // Not trimmed: leading or trailing spaces are part of a secret.
+  SESSION_SECRET: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    sessionSecretSchema.optional(),
+  ),
+  SESSION_IDLE_TIMEOUT_MINUTES: z.preprocess(
+    unsetWhenBlank,
+    wholeNumber('a whole number of minutes', 1, 43_200).optional(),
+  ),
+  SIGNIN_RATE_LIMIT: z.preprocess(
+    unsetWhenBlank,
+    wholeNumber('a whole number of failed sign-ins', 1, 10_000).optional(),
+  ),
+  SIGNIN_RATE_WINDOW_MINUTES: z.preprocess(
+    unsetWhenBlank,
+    wholeNumber('a whole number of minutes', 1, 10_080).optional(),
+  ),
+  SIGNUP_RATE_LIMIT: z.preprocess(
+    unsetWhenBlank,
+    wholeNumber('a whole number of signups', 1, 10_000).optional(),
+  ),
+  SIGNUP_RATE_WINDOW_MINUTES: z.preprocess(
+    unsetWhenBlank,
+    wholeNumber('a whole number of minutes', 1, 10_080).optional(),
+  ),
+  SIGNUP_SERVICE_LEVEL_ID: z.preprocess(unsetWhenBlank, int32Id.optional()),
+  SIGNUP_PRICING_TIER_ID: z.preprocess(unsetWhenBlank, int32Id.optional()),
+  SIGNUP_CUSTOMER_STATUS_ID: z.preprocess(unsetWhenBlank, int32Id.optional()),
+  REDIS_URL: z.preprocess(unsetWhenBlank, redisUrlSchema.optional()),
 });
+
+const portalEnvironmentNames = Object.keys(portalEnvironmentSchema.shape) as Array<
+  keyof typeof portalEnvironmentSchema.shape
+>;
 
 // Checked on the raw values beside the schema, so these show up together with any other problem.
 function urlAndKeyProblems(env: Environment): string[] {
@@ -155,6 +245,20 @@ function urlAndKeyProblems(env: Environment): string[] {
   return [];
 }
 
+function sessionSecretProblems(env: Environment): string[] {
+  const urlSet = unsetWhenBlank(env.NET3_API_URL) !== undefined;
+  const secretSet = env.SESSION_SECRET !== undefined && env.SESSION_SECRET !== '';
+  if (urlSet && !secretSet) {
+    return [
+      'SESSION_SECRET is not set, but NET3_API_URL is. It seals the staff sign-in cookie, and every ' +
+        'portal instance must share it, so the portal refuses to make one up. Set SESSION_SECRET to a ' +
+        `random text of at least ${MIN_SESSION_SECRET_LENGTH} characters, e.g. the output of ` +
+        "node -e \"console.log(require('node:crypto').randomBytes(32).toString('base64url'))\"",
+    ];
+  }
+  return [];
+}
+
 const listenEnvironmentSchema = z.object({
   PORT: z.preprocess(unsetWhenBlank, wholeNumber('a port number', 0, 65_535).optional()),
   HOST: z.preprocess(unsetWhenBlank, z.string().optional()),
@@ -165,22 +269,24 @@ function problemsOf(error: z.ZodError): string[] {
 }
 
 /**
- * Reads NET3_API_URL, NET3_API_KEY, NET3_API_TIMEOUT_MS, TRUST_PROXY and CHOICE_LISTS_FILE.
- * Throws PortalConfigError listing every problem. A relative CHOICE_LISTS_FILE is resolved
- * against `cwd` (npm scripts run in the project folder).
+ * Reads NET3_API_URL, NET3_API_KEY, NET3_API_TIMEOUT_MS, TRUST_PROXY, CHOICE_LISTS_FILE,
+ * SESSION_SECRET, SESSION_IDLE_TIMEOUT_MINUTES, SIGNIN_RATE_LIMIT, SIGNIN_RATE_WINDOW_MINUTES,
+ * SIGNUP_RATE_LIMIT, SIGNUP_RATE_WINDOW_MINUTES, SIGNUP_SERVICE_LEVEL_ID, SIGNUP_PRICING_TIER_ID,
+ * SIGNUP_CUSTOMER_STATUS_ID and REDIS_URL. Throws PortalConfigError listing every problem.
+ * A relative CHOICE_LISTS_FILE is resolved against `cwd` (npm scripts run in the project folder).
  */
 export function loadPortalConfig(
   env: Environment = process.env,
   cwd: string = process.cwd(),
 ): PortalConfig {
-  const result = portalEnvironmentSchema.safeParse({
-    NET3_API_URL: env.NET3_API_URL,
-    NET3_API_KEY: env.NET3_API_KEY,
-    NET3_API_TIMEOUT_MS: env.NET3_API_TIMEOUT_MS,
-    TRUST_PROXY: env.TRUST_PROXY,
-    CHOICE_LISTS_FILE: env.CHOICE_LISTS_FILE,
-  });
-  const problems = [...(result.success ? [] : problemsOf(result.error)), ...urlAndKeyProblems(env)];
+  const result = portalEnvironmentSchema.safeParse(
+    Object.fromEntries(portalEnvironmentNames.map((name) => [name, env[name]])),
+  );
+  const problems = [
+    ...(result.success ? [] : problemsOf(result.error)),
+    ...urlAndKeyProblems(env),
+    ...sessionSecretProblems(env),
+  ];
   if (!result.success || problems.length > 0) throw new PortalConfigError(problems);
   const parsed = result.data;
   return {
@@ -191,6 +297,25 @@ export function loadPortalConfig(
     net3ApiTimeoutMs: parsed.NET3_API_TIMEOUT_MS ?? DEFAULT_NET3_API_TIMEOUT_MS,
     trustProxy: parsed.TRUST_PROXY ?? false,
     choiceListsFile: path.resolve(cwd, parsed.CHOICE_LISTS_FILE ?? DEFAULT_CHOICE_LISTS_FILE),
+    session: {
+      secret: parsed.SESSION_SECRET ?? null,
+      idleTimeoutMinutes:
+        parsed.SESSION_IDLE_TIMEOUT_MINUTES ?? DEFAULT_SESSION_IDLE_TIMEOUT_MINUTES,
+    },
+    signInRateLimit: {
+      attempts: parsed.SIGNIN_RATE_LIMIT ?? DEFAULT_SIGNIN_RATE_LIMIT,
+      windowMinutes: parsed.SIGNIN_RATE_WINDOW_MINUTES ?? DEFAULT_SIGNIN_RATE_WINDOW_MINUTES,
+    },
+    signup: {
+      serviceLevelId: parsed.SIGNUP_SERVICE_LEVEL_ID ?? DEFAULT_SIGNUP_SERVICE_LEVEL_ID,
+      pricingTierId: parsed.SIGNUP_PRICING_TIER_ID ?? DEFAULT_SIGNUP_PRICING_TIER_ID,
+      customerStatusId: parsed.SIGNUP_CUSTOMER_STATUS_ID ?? DEFAULT_SIGNUP_CUSTOMER_STATUS_ID,
+      rateLimit: {
+        attempts: parsed.SIGNUP_RATE_LIMIT ?? DEFAULT_SIGNUP_RATE_LIMIT,
+        windowMinutes: parsed.SIGNUP_RATE_WINDOW_MINUTES ?? DEFAULT_SIGNUP_RATE_WINDOW_MINUTES,
+      },
+    },
+    redisUrl: parsed.REDIS_URL ?? null,
   };
 }
 

@@ -10,8 +10,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { PortalConfig } from './config.ts';
 import { buildProductionServer } from './production-server.ts';
 import {
+  mintSessionCookie,
+  portalHeader,
   sendRequest,
+  sessionSetCookie,
+  signInThrough,
   startRecordingUpstream,
+  TEST_SESSION_SECRET,
   type RecordingUpstream,
 } from './proxy/proxy-test-support.ts';
 
@@ -42,6 +47,15 @@ function configFor(net3Api: PortalConfig['net3Api']): PortalConfig {
     net3ApiTimeoutMs: 5_000,
     trustProxy: false,
     choiceListsFile: path.resolve(import.meta.dirname, '../config/choice-lists.json'),
+    session: { secret: net3Api === null ? null : TEST_SESSION_SECRET, idleTimeoutMinutes: 480 },
+    signInRateLimit: { attempts: 5, windowMinutes: 15 },
+    signup: {
+      serviceLevelId: 1,
+      pricingTierId: 1,
+      customerStatusId: 2,
+      rateLimit: { attempts: 5, windowMinutes: 60 },
+    },
+    redisUrl: null,
   };
 }
 
@@ -133,9 +147,14 @@ describe('with a Net3 API configured', () => {
   });
 
   it('proxies /api to Net3 with the key, before Fastify looks at the body', async () => {
+    const session = await mintSessionCookie();
     const response = await sendRequest(`${url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: 'ss-id=browser' },
+      headers: {
+        'content-type': 'application/json',
+        cookie: `ss-id=browser; ${session}`,
+        ...portalHeader,
+      },
       body: JSON.stringify({ customer: { customerId: 'ACME-001' }, requesterIP: '1.2.3.4' }),
     });
 
@@ -146,8 +165,9 @@ describe('with a Net3 API configured', () => {
     const forwarded = upstream.requests[0]!;
     expect(forwarded.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(forwarded.headers.cookie).toBeUndefined();
-    expect(JSON.parse(forwarded.body)).toEqual({
+    expect(JSON.parse(forwarded.body)).toMatchObject({
       customer: { customerId: 'ACME-001' },
+      createdBy: { username: 'rep1' },
       requesterIP: '127.0.0.1',
     });
     expect(logLines).toContainEqual(
@@ -156,24 +176,35 @@ describe('with a Net3 API configured', () => {
   });
 
   it('answers refusals under /api in the ServiceStack shape, not Fastify’s', async () => {
+    const session = await mintSessionCookie();
     const unknown = await sendRequest(`${url}/api/customers`);
     const wrongMethod = await sendRequest(`${url}/api/auth`, { method: 'PUT', body: '{}' });
     const notJson = await sendRequest(`${url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', cookie: session, ...portalHeader },
       body: 'hello',
     });
     const tooBig = await sendRequest(`${url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: session, ...portalHeader },
       chunks: [Buffer.from(`{"notes":"${'x'.repeat(70_000)}"}`)],
     });
+    const signedOut = await sendRequest(`${url}/api/provisioning/customer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...portalHeader },
+      body: '{}',
+    });
+    const crossSite = await sendRequest(`${url}/api/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
 
-    expect([unknown.status, wrongMethod.status, notJson.status, tooBig.status]).toEqual([
-      404, 405, 415, 413,
-    ]);
+    expect(
+      [unknown, wrongMethod, notJson, tooBig, signedOut, crossSite].map((r) => r.status),
+    ).toEqual([404, 405, 415, 413, 401, 403]);
     expect(wrongMethod.headers.allow).toBe('GET');
-    for (const response of [unknown, wrongMethod, notJson, tooBig]) {
+    for (const response of [unknown, wrongMethod, notJson, tooBig, signedOut, crossSite]) {
       expect(response.json()).toMatchObject({ responseStatus: { errorCode: expect.any(String) } });
     }
     expect(upstream.requests).toHaveLength(0);
@@ -188,19 +219,34 @@ describe('with a Net3 API configured', () => {
 });
 
 describe('without NET3_API_URL', () => {
-  it('starts the built-in fake Net3 API and answers GET /api/auth through it', async () => {
+  it('starts the built-in fake Net3 API, prints its demo users, and signs one in through it', async () => {
     const logLines: string[] = [];
     const { app, url } = await startServer(configFor(null), logLines);
     try {
-      const response = await sendRequest(`${url}/api/auth`);
+      const { response: signIn, cookie } = await signInThrough(url, {
+        userName: 'demo.sales',
+        password: 'demo-sales-password',
+      });
+      const session = await sendRequest(`${url}/api/auth`, { headers: { cookie: cookie! } });
 
-      expect(response.status).toBe(200);
-      expect(response.json()).toMatchObject({ userName: expect.any(String) });
+      expect(signIn.status).toBe(200);
+      expect(sessionSetCookie(signIn)).toMatch(/HttpOnly; SameSite=Strict$/);
+      expect(session.status).toBe(200);
+      expect(session.json()).toMatchObject({
+        userName: 'demo.sales',
+        userId: '5eeded0de11a4c0fb0a7d3c1e2f40001',
+      });
       expect(logLines).toContainEqual(
         expect.stringMatching(
           /NET3_API_URL is not set: \/api goes to the built-in fake Net3 API at http:\/\/127\.0\.0\.1:\d+/,
         ),
       );
+      expect(logLines).toContainEqual(
+        expect.stringMatching(
+          /Demo staff sign-ins \(username \/ password\): demo\.sales \/ demo-sales-password, /,
+        ),
+      );
+      expect(logLines).toContainEqual(expect.stringMatching(/SESSION_SECRET is not set/));
     } finally {
       await app.close();
     }
@@ -236,5 +282,27 @@ describe('npm start', () => {
 
     expect(exitCode).toBe(1);
     expect(stderr).toMatch(/NET3_API_KEY is not set, but NET3_API_URL is/);
+  }, 20_000);
+
+  it('exits with a clear message when NET3_API_URL is set without SESSION_SECRET', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve(import.meta.dirname, 'production-server.ts')],
+      {
+        env: {
+          ...process.env,
+          NET3_API_URL: 'https://n3tapi.example',
+          NET3_API_KEY: 'a-key',
+          SESSION_SECRET: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    expect(exitCode).toBe(1);
+    expect(stderr).toMatch(/SESSION_SECRET is not set, but NET3_API_URL is/);
   }, 20_000);
 });

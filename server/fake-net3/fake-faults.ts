@@ -2,7 +2,7 @@
 // 500, an HTML gateway page, a slow answer or a dropped connection on demand. Each fault
 // serves the next `times` matching requests, oldest fault first.
 
-export const faultRoutes = ['/provisioning/customer', '/auth'] as const;
+export const faultRoutes = ['/provisioning/customer', '/auth', '/auth/credentials'] as const;
 
 export type FakeNet3Fault = {
   /** Answer with this status instead of the normal answer. */

@@ -1,7 +1,9 @@
 // The fake Net3 API over real HTTP: authentication, POST /provisioning/customer with its
-// validation and conflicts, GET /auth, and ServiceStack's answers for unknown routes.
+// validation and conflicts, GET /auth, POST /auth/credentials with the demo users, and
+// ServiceStack's answers for unknown routes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeNet3Api, type FakeNet3Api } from './fake-net3-api.ts';
+import { describeDemoUsers, fakeNet3DemoUsers } from './demo-users.ts';
+import { startFakeNet3Api, type FakeNet3Api, type FakeNet3RequestRecord } from './fake-net3-api.ts';
 
 const API_KEY = 'test-key-7f3a';
 
@@ -538,6 +540,84 @@ describe('GET /auth', () => {
       'ss-id',
       'ss-pid',
     ]);
+  });
+});
+
+describe('POST /auth/credentials', () => {
+  function signIn(body: unknown) {
+    return fetch(`${api.url}/auth/credentials`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  it.each(fakeNet3DemoUsers.map((user) => [user.userName, user] as const))(
+    'signs in the demo user %s without an API key and answers its AuthenticateResponse',
+    async (_name, user) => {
+      const response = await signIn({ userName: user.userName, password: user.password });
+
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        userId: user.userId,
+        sessionId: expect.any(String),
+        userName: user.userName,
+        displayName: user.displayName,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        email: user.email,
+        roles: user.roles,
+        permissions: [],
+      });
+      expect(user.userId).toMatch(/^[0-9a-f]{32}$/);
+      expect(response.headers.getSetCookie().map((c) => c.split('=')[0])).toEqual([
+        'ss-id',
+        'ss-pid',
+      ]);
+    },
+  );
+
+  it('matches the user name ignoring case, and the property names too', async () => {
+    const response = await signIn({ UserName: 'DEMO.Sales', Password: 'demo-sales-password' });
+
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ['a wrong password', { userName: 'demo.sales', password: 'demo-support-password' }],
+    ['an unknown user', { userName: 'nobody', password: 'demo-sales-password' }],
+    ['a password in another case', { userName: 'demo.sales', password: 'DEMO-SALES-PASSWORD' }],
+    ['no password', { userName: 'demo.sales' }],
+  ])('answers %s with a ServiceStack 401', async (_name, body) => {
+    const response = await signIn(body);
+
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      responseStatus: {
+        errorCode: 'Unauthorized',
+        message: 'Invalid UserName or Password',
+        errors: [],
+      },
+    });
+  });
+
+  it('never keeps the password in its list of requests', async () => {
+    await signIn({ userName: 'demo.sales', password: 'demo-sales-password' });
+    await signIn('{"userName":"demo.sales","PASSWORD":"demo-sales-password"');
+
+    const requests = (await (
+      await fetch(`${api.url}/__fake/requests`)
+    ).json()) as FakeNet3RequestRecord[];
+
+    expect(requests.map((request) => request.accepted)).toEqual([true, false]);
+    expect(requests[0]?.body).toEqual({ userName: 'demo.sales', password: '[redacted]' });
+    expect(JSON.stringify(requests)).not.toContain('demo-sales-password');
+  });
+
+  it('describes the demo users for start-up lines', () => {
+    expect(describeDemoUsers()).toBe(
+      'demo.sales / demo-sales-password, demo.support / demo-support-password',
+    );
   });
 });
 

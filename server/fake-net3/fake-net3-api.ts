@@ -1,7 +1,9 @@
 // A fake of the Net3 API (a ServiceStack service) on plain node:http, faithful to
 // ../shared/net3-api/servicestack-conventions.md, so the portal can be developed, shown and
-// tested without the real API. It answers POST /provisioning/customer and GET /auth like
-// Net3 would, and adds a test backdoor under /__fake/ to read what arrived and queue faults.
+// tested without the real API. It answers POST /provisioning/customer, GET /auth and
+// POST /auth/credentials (ServiceStack's credentials sign-in, with the demo users in
+// demo-users.ts) like Net3 would, and adds a test backdoor under /__fake/ to read what
+// arrived and queue faults.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   createServer,
@@ -11,6 +13,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fakeNet3DemoUsers } from './demo-users.ts';
 import { createFaultQueue, parseFault, type FakeNet3Fault } from './fake-faults.ts';
 import { validateProvisionCustomer } from './provision-customer-rules.ts';
 import { openProvisionedCustomers } from './provisioned-customers.ts';
@@ -48,7 +51,10 @@ export type FakeNet3RequestRecord = {
   query: string;
   /** Every header as Node saw it, names in lower case. */
   headers: IncomingHttpHeaders;
-  /** The JSON as received, unmodified; the raw text when it is not JSON; null when empty. */
+  /**
+   * The JSON as received, unmodified (except a sign-in's password, shown as "[redacted]"); the
+   * raw text when it is not JSON; null when empty.
+   */
   body: unknown;
   rawBody: string;
   /** True when the fake answered 2xx itself: a customer provisioned, or a session returned. */
@@ -69,17 +75,24 @@ type Answer = {
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-/** The staff user every authenticated GET /auth returns. */
-const demoUser = {
-  userId: '5eeded0de11a4c0fb0a7d3c1e2f40001',
-  userName: 'demo.sales',
-  displayName: 'Demo Sales',
-  firstName: 'Demo',
-  lastName: 'Sales',
-  email: 'demo.sales@net3.example',
-  roles: ['Sales'],
-  permissions: [],
-};
+/** The AuthenticateResponse of a demo user, as ServiceStack answers a sign-in or GET /auth. */
+function authenticateResponseOf(user: (typeof fakeNet3DemoUsers)[number]) {
+  return {
+    userId: user.userId,
+    userName: user.userName,
+    displayName: user.displayName,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    roles: user.roles,
+    permissions: [],
+  };
+}
+
+/** The user every GET /auth with the API key returns: the key's own session. */
+const apiKeyUser = authenticateResponseOf(fakeNet3DemoUsers[0]!);
+
+const REDACTED = '[redacted]';
 
 export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<FakeNet3Api> {
   if (!options.apiKey) throw new Error('startFakeNet3Api needs a non-empty apiKey');
@@ -99,6 +112,8 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
     if (route.startsWith('/__fake/')) return handleBackdoor(req, res, route);
 
     const rawBody = await readBody(req);
+    // A sign-in's password is never kept, not even in the fake's own list of requests.
+    const recordedBody = route === '/auth/credentials' ? redactPassword(rawBody) : rawBody;
     const record: FakeNet3RequestRecord = {
       id: ++lastRequestId,
       receivedAt: new Date().toISOString(),
@@ -106,8 +121,8 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
       path: url.pathname,
       query: url.search,
       headers: { ...req.headers },
-      body: rawBody === null ? null : parseRecordedBody(rawBody),
-      rawBody: rawBody ?? '',
+      body: recordedBody === null ? null : parseRecordedBody(recordedBody),
+      rawBody: recordedBody ?? '',
       accepted: false,
       fault: null,
       response: null,
@@ -144,8 +159,13 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
     rawBody: string,
     record: FakeNet3RequestRecord,
   ): Answer {
-    const allowed = route === '/provisioning/customer' ? 'POST' : route === '/auth' ? 'GET' : null;
-    if (allowed === null) {
+    const methods: Record<string, string> = {
+      '/provisioning/customer': 'POST',
+      '/auth': 'GET',
+      '/auth/credentials': 'POST',
+    };
+    const allowed = methods[route];
+    if (allowed === undefined) {
       return { status: 404, body: '404', contentType: 'text/plain; charset=utf-8' };
     }
     if (req.method !== allowed) {
@@ -153,6 +173,12 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
         ...serviceStackError(405, 'MethodNotAllowed', `${req.method} is not supported on ${route}`),
         headers: { allow: allowed },
       };
+    }
+    // Signing in needs no API key, as in ServiceStack: the credentials are the authentication.
+    if (route === '/auth/credentials') {
+      const answer = signIn(rawBody);
+      record.accepted = answer.status === 200;
+      return answer;
     }
     if (!isAuthenticated(req.headers.authorization)) {
       return serviceStackError(401, 'Unauthorized', 'Not Authenticated');
@@ -168,8 +194,11 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
   }
 
   function sessionAnswer(): Answer {
-    const answer = jsonAnswer(200, { ...demoUser, sessionId });
-    // Like ServiceStack's session feature; a proxy must not pass these on to the browser.
+    return withSessionCookies(jsonAnswer(200, { ...apiKeyUser, sessionId }));
+  }
+
+  // Like ServiceStack's session feature; a proxy must not pass these on to the browser.
+  function withSessionCookies(answer: Answer): Answer {
     answer.headers = {
       'set-cookie': [
         `ss-id=${sessionId}; path=/; samesite=lax; httponly`,
@@ -177,6 +206,36 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
       ],
     };
     return answer;
+  }
+
+  /** POST /auth/credentials {userName, password}: ServiceStack's CredentialsAuthProvider. */
+  function signIn(rawBody: string): Answer {
+    let json: unknown;
+    try {
+      json = JSON.parse(rawBody.replace(/^\uFEFF/, ''));
+    } catch {
+      return serviceStackError(
+        400,
+        'SerializationException',
+        "Could not deserialize 'application/json' request using Authenticate",
+      );
+    }
+    const fields =
+      typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+    const userName = propertyIgnoringCase(fields, 'userName');
+    const password = propertyIgnoringCase(fields, 'password');
+    // User names match ignoring case, as in ServiceStack's user stores; passwords exactly.
+    const user = fakeNet3DemoUsers.find(
+      (candidate) =>
+        typeof userName === 'string' &&
+        candidate.userName.toLowerCase() === userName.trim().toLowerCase(),
+    );
+    const passwordMatches =
+      user !== undefined && typeof password === 'string' && sameSecret(password, user.password);
+    if (!passwordMatches) {
+      return serviceStackError(401, 'Unauthorized', 'Invalid UserName or Password');
+    }
+    return withSessionCookies(jsonAnswer(200, { ...authenticateResponseOf(user), sessionId }));
   }
 
   function provisionCustomer(rawBody: string): Answer {
@@ -332,6 +391,34 @@ function presentedApiKey(authorization: string | undefined): string | null {
 function sameSecret(presented: string, expected: string): boolean {
   const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
   return timingSafeEqual(digest(presented), digest(expected));
+}
+
+function propertyIgnoringCase(object: Record<string, unknown>, name: string): unknown {
+  const wanted = name.toLowerCase();
+  let found: unknown;
+  for (const key of Object.keys(object)) {
+    if (key.toLowerCase() === wanted) found = object[key];
+  }
+  return found;
+}
+
+/** The body with every "password" property (any letter case) replaced; null stays null. */
+function redactPassword(rawBody: string | null): string | null {
+  if (rawBody === null || rawBody.trim() === '') return rawBody;
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody.replace(/^\uFEFF/, ''));
+  } catch {
+    return REDACTED; // not JSON: it may be nothing but the password
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return REDACTED;
+  const redacted = Object.fromEntries(
+    Object.entries(json).map(([key, value]) => [
+      key,
+      key.toLowerCase() === 'password' ? REDACTED : (value as unknown),
+    ]),
+  );
+  return JSON.stringify(redacted);
 }
 
 /** The body as text; null when it is larger than the fake accepts. */

@@ -2,6 +2,7 @@
 // PORT (default 4010), HOST (default 127.0.0.1), NET3_FAKE_KEY (default: made up and
 // printed), NET3_FAKE_DATA_FILE (optional: keeps provisioned customers across restarts).
 import { randomBytes } from 'node:crypto';
+import { describeDemoUsers } from './demo-users.ts';
 import { startFakeNet3Api } from './fake-net3-api.ts';
 
 const port = Number(process.env.PORT || 4010);
@@ -25,9 +26,12 @@ const api = await startFakeNet3Api({
 console.log(`Fake Net3 API listening on ${api.url}`);
 if (!keyWasGiven) console.log(`API key (made up for this run): ${apiKey}`);
 if (dataFile) console.log(`Provisioned customers are kept in ${dataFile}`);
+console.log(`Demo staff sign-ins (username / password): ${describeDemoUsers()}`);
 console.log('Point the portal at it with:');
 const keyForPortal = keyWasGiven ? '"$NET3_FAKE_KEY"' : apiKey;
-console.log(`  NET3_API_URL=${api.url} NET3_API_KEY=${keyForPortal} npm run dev`);
+console.log(
+  `  NET3_API_URL=${api.url} NET3_API_KEY=${keyForPortal} SESSION_SECRET=<32+ random characters> npm run dev`,
+);
 console.log(`Test backdoor (no key): ${api.url}/__fake/requests, /__fake/faults, /__fake/reset`);
 if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
   console.warn(`Warning: HOST=${host} exposes /__fake/* (which needs no key) beyond this machine.`);

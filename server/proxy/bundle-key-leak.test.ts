@@ -10,21 +10,28 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const canaryKey = `leak-canary-key-${randomBytes(12).toString('hex')}`;
 const canaryUrl = `https://leak-canary-${randomBytes(6).toString('hex')}.example`;
+const canarySecret = `leak-canary-session-secret-${randomBytes(12).toString('hex')}`;
 
 let outDir: string;
-let savedEnv: { url: string | undefined; key: string | undefined };
+let savedEnv: { url: string | undefined; key: string | undefined; secret: string | undefined };
 
 beforeEach(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'portal-leak-build-'));
-  savedEnv = { url: process.env.NET3_API_URL, key: process.env.NET3_API_KEY };
+  savedEnv = {
+    url: process.env.NET3_API_URL,
+    key: process.env.NET3_API_KEY,
+    secret: process.env.SESSION_SECRET,
+  };
   process.env.NET3_API_URL = canaryUrl;
   process.env.NET3_API_KEY = canaryKey;
+  process.env.SESSION_SECRET = canarySecret;
 });
 
 afterEach(async () => {
   for (const [name, value] of [
     ['NET3_API_URL', savedEnv.url],
     ['NET3_API_KEY', savedEnv.key],
+    ['SESSION_SECRET', savedEnv.secret],
   ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
@@ -39,7 +46,7 @@ async function filesUnder(folder: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-it('keeps NET3_API_KEY (and NET3_API_URL) out of every file of the production build', async () => {
+it('keeps NET3_API_KEY, SESSION_SECRET (and NET3_API_URL) out of every file of the production build', async () => {
   await build({
     root: projectRoot,
     configFile: path.join(projectRoot, 'vite.config.ts'),
@@ -54,7 +61,11 @@ it('keeps NET3_API_KEY (and NET3_API_URL) out of every file of the production bu
   const leaks: string[] = [];
   for (const file of files) {
     const content = await readFile(file);
-    if (content.includes(canaryKey) || content.includes(canaryUrl)) {
+    if (
+      content.includes(canaryKey) ||
+      content.includes(canaryUrl) ||
+      content.includes(canarySecret)
+    ) {
       leaks.push(path.relative(outDir, file));
     }
   }

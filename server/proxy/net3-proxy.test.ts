@@ -1,67 +1,52 @@
 // The proxy core over real HTTP: what reaches the Net3 API (a recording stand-in here), what is
 // refused before it goes upstream, and what the browser gets back.
-import http, { type Server } from 'node:http';
+import http from 'node:http';
 import net from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNet3Proxy, isPortalApiPath, type Net3Proxy } from './net3-proxy.ts';
+import { isPortalApiPath } from './net3-proxy.ts';
 import {
   answerJson,
-  closeServer,
-  listenOnLoopback,
+  mintSessionCookie,
+  portalHeader,
+  postJson,
   sendRequest,
   startRecordingUpstream,
+  startTestPortal,
+  TEST_API_KEY as API_KEY,
+  testStaffIdentity,
   unusedLoopbackUrl,
   type RecordingUpstream,
+  type TestPortal as PortalUnderTest,
+  type TestPortalOverrides,
   type TestResponse,
 } from './proxy-test-support.ts';
 
-const API_KEY = 'net3-key-do-not-leak-7f3a9c';
-const DEFAULT_CHOICE_LISTS = path.resolve(import.meta.dirname, '../../config/choice-lists.json');
 const customer = {
   customer: { customerId: 'ACME-001', customerName: 'Acme' },
   contacts: [{ firstName: 'Zoë', roles: ['Primary'] }],
 };
+// What the proxy stamps for the signed-in test user.
+const stampedCreatedBy = {
+  userId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  username: 'rep1',
+  email: 'rep1@net3.example',
+  firstName: 'Rep',
+  lastName: 'One',
+};
 
-type PortalUnderTest = { url: string; logLines: string[]; close(): Promise<void> };
-
-async function startPortal(
-  net3ApiUrl: string,
-  overrides: { timeoutMs?: number; trustProxy?: boolean; choiceListsFile?: string } = {},
-): Promise<PortalUnderTest> {
-  const logLines: string[] = [];
-  const proxy: Net3Proxy = createNet3Proxy({
-    net3ApiUrl,
-    net3ApiKey: API_KEY,
-    timeoutMs: overrides.timeoutMs ?? 5_000,
-    trustProxy: overrides.trustProxy ?? false,
-    choiceListsFile: overrides.choiceListsFile ?? DEFAULT_CHOICE_LISTS,
-    log: (line) => logLines.push(line),
-  });
-  const server: Server = http.createServer((req, res) => {
-    if (isPortalApiPath(req.url)) proxy.handle(req, res);
-    else res.writeHead(418).end();
-  });
-  const url = await listenOnLoopback(server);
-  return {
-    url,
-    logLines,
-    close: async () => {
-      proxy.close();
-      await closeServer(server);
-    },
-  };
+function startPortal(net3ApiUrl: string, overrides: TestPortalOverrides = {}) {
+  return startTestPortal(net3ApiUrl, overrides);
 }
 
-function postJson(url: string, body: unknown, headers: http.OutgoingHttpHeaders = {}) {
-  return sendRequest(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+let sessionCookie: string;
+
+/** A staff submission: the portal's header and a signed-in session. */
+function postCustomer(url: string, body: unknown, headers: http.OutgoingHttpHeaders = {}) {
+  return postJson(`${url}/api/provisioning/customer`, body, { cookie: sessionCookie, ...headers });
 }
 
 function responseStatusOf(response: TestResponse): { errorCode: string; message: string } {
@@ -82,6 +67,7 @@ let portal: PortalUnderTest;
 beforeEach(async () => {
   upstream = await startRecordingUpstream();
   portal = await startPortal(upstream.url);
+  sessionCookie = await mintSessionCookie(testStaffIdentity);
 });
 
 afterEach(async () => {
@@ -91,9 +77,9 @@ afterEach(async () => {
 
 describe('forwarding POST /api/provisioning/customer', () => {
   it('sends the customer to Net3 with the portal key instead of the browser credentials', async () => {
-    const response = await postJson(`${portal.url}/api/provisioning/customer`, customer, {
+    const response = await postCustomer(portal.url, customer, {
       authorization: 'Bearer browser-token',
-      cookie: 'ss-id=browser-session; other=1',
+      cookie: `ss-id=browser-session; other=1; ${sessionCookie}`,
       'accept-language': 'en-US',
       'x-custom-header': 'kept-out',
     });
@@ -107,6 +93,7 @@ describe('forwarding POST /api/provisioning/customer', () => {
     expect(forwarded.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(forwarded.headers.cookie).toBeUndefined();
     expect(forwarded.headers['x-custom-header']).toBeUndefined();
+    expect(forwarded.headers['x-net3-portal']).toBeUndefined();
     expect(forwarded.headers['accept-language']).toBe('en-US');
     expect(forwarded.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(forwarded.headers['x-forwarded-for']).toBe('127.0.0.1');
@@ -114,20 +101,24 @@ describe('forwarding POST /api/provisioning/customer', () => {
   });
 
   it('stamps requesterIP with the client address, overriding whatever the browser sent', async () => {
-    await postJson(`${portal.url}/api/provisioning/customer`, {
+    await postCustomer(portal.url, {
       ...customer,
       requesterIP: '203.0.113.66',
       RequesterIp: '203.0.113.67',
     });
 
     const forwardedBody = JSON.parse(upstream.requests[0]!.body) as Record<string, unknown>;
-    expect(forwardedBody).toEqual({ ...customer, requesterIP: '127.0.0.1' });
+    expect(forwardedBody).toEqual({
+      ...customer,
+      createdBy: stampedCreatedBy,
+      requesterIP: '127.0.0.1',
+    });
   });
 
   it('forwards to the path under the base URL when NET3_API_URL has one', async () => {
     const nested = await startPortal(`${upstream.url}/net3/`);
     try {
-      await postJson(`${nested.url}/api/provisioning/customer`, customer);
+      await postCustomer(nested.url, customer);
       expect(upstream.requests[0]!.url).toBe('/net3/provisioning/customer');
     } finally {
       await nested.close();
@@ -135,22 +126,15 @@ describe('forwarding POST /api/provisioning/customer', () => {
   });
 });
 
-describe('forwarding GET /api/auth', () => {
-  it('asks Net3 for the session with the portal key and returns its answer', async () => {
-    upstream.answerWith(answerJson(200, { userName: 'rep1', roles: ['Sales'] }));
-
+describe('GET /api/auth', () => {
+  it('answers the signed-in identity from the portal session without asking Net3', async () => {
     const response = await sendRequest(`${portal.url}/api/auth?provider=logout`, {
-      headers: { cookie: 'ss-id=browser', authorization: 'Basic YnJvd3Nlcg==' },
+      headers: { cookie: sessionCookie, authorization: 'Basic YnJvd3Nlcg==' },
     });
 
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ userName: 'rep1', roles: ['Sales'] });
-    const forwarded = upstream.requests[0]!;
-    expect(forwarded.method).toBe('GET');
-    // The query string is not forwarded: ServiceStack reads options such as ?format= from it.
-    expect(forwarded.url).toBe('/auth');
-    expect(forwarded.headers.authorization).toBe(`Bearer ${API_KEY}`);
-    expect(forwarded.headers.cookie).toBeUndefined();
+    expect(response.json()).toEqual(testStaffIdentity);
+    expect(upstream.requests).toHaveLength(0);
   });
 });
 
@@ -166,12 +150,15 @@ describe('requests the proxy refuses without asking Net3', () => {
   it('answers a known path with the wrong method with 405 and an Allow header', async () => {
     const wrong = await sendRequest(`${portal.url}/api/provisioning/customer`, { method: 'GET' });
     const post = await postJson(`${portal.url}/api/auth`, {});
+    const put = await sendRequest(`${portal.url}/api/session`, { method: 'PUT' });
 
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe('POST');
     expect(responseStatusOf(wrong).errorCode).toBe('MethodNotAllowed');
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET');
+    expect(put.status).toBe(405);
+    expect(put.headers.allow).toBe('POST, DELETE');
     expect(upstream.requests).toHaveLength(0);
   });
 
@@ -181,7 +168,12 @@ describe('requests the proxy refuses without asking Net3', () => {
       const request = http.request(`${portal.url}/api/provisioning/customer`, {
         method: 'POST',
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': 70_000 },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': 70_000,
+          cookie: sessionCookie,
+          ...portalHeader,
+        },
       });
       request.on('response', (res) => {
         let text = '';
@@ -212,7 +204,7 @@ describe('requests the proxy refuses without asking Net3', () => {
 
     const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: sessionCookie, ...portalHeader },
       chunks,
     });
 
@@ -228,7 +220,7 @@ describe('requests the proxy refuses without asking Net3', () => {
 
     const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: sessionCookie, ...portalHeader },
       body,
     });
 
@@ -244,7 +236,11 @@ describe('requests the proxy refuses without asking Net3', () => {
   ])('refuses %s with 415', async (_name, contentType) => {
     const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: contentType === undefined ? {} : { 'content-type': contentType },
+      headers: {
+        cookie: sessionCookie,
+        ...portalHeader,
+        ...(contentType === undefined ? {} : { 'content-type': contentType }),
+      },
       body: JSON.stringify(customer),
     });
 
@@ -256,7 +252,11 @@ describe('requests the proxy refuses without asking Net3', () => {
   it('accepts application/json with a UTF-8 charset parameter', async () => {
     const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'Application/JSON; charset="UTF-8"' },
+      headers: {
+        'content-type': 'Application/JSON; charset="UTF-8"',
+        cookie: sessionCookie,
+        ...portalHeader,
+      },
       body: JSON.stringify(customer),
     });
 
@@ -272,7 +272,7 @@ describe('requests the proxy refuses without asking Net3', () => {
   ])('refuses %s with 400', async (_name, body) => {
     const response = await sendRequest(`${portal.url}/api/provisioning/customer`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: sessionCookie, ...portalHeader },
       body,
     });
 
@@ -290,7 +290,7 @@ describe('when Net3 does not answer properly', () => {
     const impatient = await startPortal(upstream.url, { timeoutMs: 150 });
     try {
       const started = Date.now();
-      const response = await postJson(`${impatient.url}/api/provisioning/customer`, customer);
+      const response = await postCustomer(impatient.url, customer);
 
       expect(response.status).toBe(504);
       expect(Date.now() - started).toBeLessThan(1_500);
@@ -310,17 +310,16 @@ describe('when Net3 does not answer properly', () => {
     });
     const impatient = await startPortal(upstream.url, { timeoutMs: 150 });
     try {
-      await expect(sendRequest(`${impatient.url}/api/auth`)).rejects.toThrow(
-        /aborted|socket hang up/,
-      );
+      await expect(postCustomer(impatient.url, customer)).rejects.toThrow(/aborted|socket hang up/);
     } finally {
       await impatient.close();
     }
   });
 
-  it('sends a GET again on a fresh connection when Net3 dropped the kept-alive one', async () => {
+  it('sends a sign-in check again on a fresh connection when Net3 dropped the kept-alive one', async () => {
     // Answers the first request on each connection, and hangs up on any later one, as a server
-    // does when its keep-alive timeout ends just as the proxy reuses the connection.
+    // does when its keep-alive timeout ends just as the proxy reuses the connection. Checking
+    // credentials changes nothing in Net3, so sending it twice is safe.
     let connections = 0;
     const flaky = net.createServer((socket) => {
       connections += 1;
@@ -339,8 +338,10 @@ describe('when Net3 does not answer properly', () => {
       `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}`,
     );
     try {
-      const first = await sendRequest(`${flakyPortal.url}/api/auth`);
-      const second = await sendRequest(`${flakyPortal.url}/api/auth`);
+      const signIn = () =>
+        postJson(`${flakyPortal.url}/api/session`, { userName: 'rep1', password: 'pw' });
+      const first = await signIn();
+      const second = await signIn();
 
       expect([first.status, second.status]).toEqual([200, 200]);
       expect(connections).toBe(2);
@@ -372,12 +373,7 @@ describe('when Net3 does not answer properly', () => {
     const flakyPortal = await startPortal(
       `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}`,
     );
-    const post = () =>
-      sendRequest(`${flakyPortal.url}/api/provisioning/customer`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-      });
+    const post = () => postCustomer(flakyPortal.url, {});
     try {
       const first = await post();
       const second = await post();
@@ -394,7 +390,7 @@ describe('when Net3 does not answer properly', () => {
   it('answers 502 when Net3 cannot be reached', async () => {
     const nowhere = await startPortal(await unusedLoopbackUrl());
     try {
-      const response = await sendRequest(`${nowhere.url}/api/auth`);
+      const response = await postCustomer(nowhere.url, customer);
 
       expect(response.status).toBe(502);
       const { errorCode, message } = responseStatusOf(response);
@@ -436,13 +432,16 @@ describe("passing Net3's answers through", () => {
       res.end(body);
     });
 
-    const response = await postJson(`${portal.url}/api/provisioning/customer`, customer);
+    const response = await postCustomer(portal.url, customer);
 
     expect(response.status).toBe(status);
     expect(response.headers['content-type']).toBe(contentType);
     expect(response.text).toBe(body);
     // An upstream session is the portal's; a Basic challenge would open the browser's sign-in box.
-    expect(response.headers['set-cookie']).toBeUndefined();
+    // The only cookie is the portal's own session, renewed.
+    expect(response.headers['set-cookie']).toEqual([
+      expect.stringMatching(/^net3_portal_session=/),
+    ]);
     expect(response.headers['www-authenticate']).toBeUndefined();
   });
 
@@ -451,18 +450,14 @@ describe("passing Net3's answers through", () => {
       items: Array.from({ length: 200 }, (_, index) => ({ index, name: 'customer' })),
     };
     upstream.answerWith(answerJson(200, large));
-    const compressed = await sendRequest(`${portal.url}/api/auth`, {
-      headers: { 'accept-encoding': 'gzip' },
-    });
-    upstream.answerWith(answerJson(200, { userName: 'rep1' }));
-    const small = await sendRequest(`${portal.url}/api/auth`, {
-      headers: { 'accept-encoding': 'gzip' },
-    });
+    const compressed = await postCustomer(portal.url, customer, { 'accept-encoding': 'gzip' });
+    upstream.answerWith(answerJson(200, { customerId: 'ACME-001' }));
+    const small = await postCustomer(portal.url, customer, { 'accept-encoding': 'gzip' });
 
     expect(compressed.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(compressed.body).toString('utf8'))).toEqual(large);
     expect(small.headers['content-encoding']).toBeUndefined();
-    expect(small.json()).toEqual({ userName: 'rep1' });
+    expect(small.json()).toEqual({ customerId: 'ACME-001' });
   });
 });
 
@@ -475,7 +470,7 @@ describe('behind a trusted reverse proxy (TRUST_PROXY)', () => {
   it('takes the client address and scheme from the forwarded headers and extends the chain', async () => {
     const trusting = await startPortal(upstream.url, { trustProxy: true });
     try {
-      await postJson(`${trusting.url}/api/provisioning/customer`, customer, forwardedByProxy);
+      await postCustomer(trusting.url, customer, forwardedByProxy);
 
       const forwarded = upstream.requests[0]!;
       expect(forwarded.headers['x-forwarded-for']).toBe('198.51.100.9, 10.0.0.2, 127.0.0.1');
@@ -487,7 +482,7 @@ describe('behind a trusted reverse proxy (TRUST_PROXY)', () => {
   });
 
   it('ignores forwarded headers when TRUST_PROXY is off, since any client can send them', async () => {
-    await postJson(`${portal.url}/api/provisioning/customer`, customer, forwardedByProxy);
+    await postCustomer(portal.url, customer, forwardedByProxy);
 
     const forwarded = upstream.requests[0]!;
     expect(forwarded.headers['x-forwarded-for']).toBe('127.0.0.1');
@@ -549,9 +544,7 @@ describe('GET /api/choice-lists', () => {
 
 describe('logging and secrecy', () => {
   it('logs one line per request with method, path, status and time, and nothing else', async () => {
-    await postJson(`${portal.url}/api/provisioning/customer`, customer, {
-      cookie: 'ss-id=secret-cookie',
-    });
+    await postCustomer(portal.url, customer, { cookie: `ss-id=secret-cookie; ${sessionCookie}` });
     await sendRequest(`${portal.url}/api/nothing-here`);
 
     expect(portal.logLines).toHaveLength(2);
@@ -560,36 +553,45 @@ describe('logging and secrecy', () => {
     );
     expect(portal.logLines[1]).toMatch(/^\[net3-proxy\] GET \/api\/nothing-here 404 \d+\.\d ms$/);
     expect(portal.logLines.join('\n')).not.toContain('secret-cookie');
+    expect(portal.logLines.join('\n')).not.toContain(sessionCookie.split('=')[1]);
     expect(portal.logLines.join('\n')).not.toContain('Zoë');
   });
 
   it('never lets the API key reach a response or a log line, even when things go wrong', async () => {
     // A misbehaving upstream that echoes the request headers it got.
-    upstream.answerWith((request, res) => {
+    const echo = (request: { headers: http.IncomingHttpHeaders }, res: http.ServerResponse) => {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ echoedHeaders: request.headers }).replace(API_KEY, 'redacted'));
-    });
+    };
+    upstream.answerWith(echo);
+    upstream.answerSignInWith(echo);
     const slow = await startRecordingUpstream();
     slow.answerWith(() => {});
     const impatient = await startPortal(slow.url, { timeoutMs: 100 });
     const unreachable = await startPortal(await unusedLoopbackUrl());
     try {
       const responses = [
-        await postJson(`${portal.url}/api/provisioning/customer`, customer),
+        await postCustomer(portal.url, customer),
+        await postJson(`${portal.url}/api/session`, { userName: 'rep1', password: 'pw' }),
         await sendRequest(`${portal.url}/api/auth`),
         await sendRequest(`${portal.url}/api/unknown`),
         await sendRequest(`${portal.url}/api/auth`, { method: 'DELETE' }),
-        await sendRequest(`${portal.url}/api/provisioning/customer`, { method: 'POST', body: 'x' }),
-        await postJson(`${impatient.url}/api/provisioning/customer`, customer),
-        await sendRequest(`${unreachable.url}/api/auth`),
+        await sendRequest(`${portal.url}/api/provisioning/customer`, {
+          method: 'POST',
+          headers: { cookie: sessionCookie, ...portalHeader },
+          body: 'x',
+        }),
+        await postCustomer(impatient.url, customer),
+        await postCustomer(unreachable.url, customer),
+        await postJson(`${unreachable.url}/api/session`, { userName: 'rep1', password: 'pw' }),
       ];
 
       expect(responses.map((response) => response.status)).toEqual([
-        401, 401, 404, 405, 415, 504, 502,
+        401, 401, 401, 404, 405, 415, 504, 502, 502,
       ]);
       for (const response of responses) expect(rawResponseText(response)).not.toContain(API_KEY);
       const allLogLines = [...portal.logLines, ...impatient.logLines, ...unreachable.logLines];
-      expect(allLogLines.length).toBeGreaterThanOrEqual(7);
+      expect(allLogLines.length).toBeGreaterThanOrEqual(9);
       expect(allLogLines.join('\n')).not.toContain(API_KEY);
     } finally {
       await impatient.close();

@@ -1,9 +1,12 @@
 // Starts everything the portal's /api needs for one host (Vite dev, `vite preview`, production):
 // the proxy core, pointed at the real Net3 API, or, when NET3_API_URL is unset, at the built-in
-// fake Net3 API started in this process on a private loopback port with a throwaway key.
+// fake Net3 API started in this process on a private loopback port with a throwaway key (and a
+// throwaway session secret); plus the sign-in and signup rate limits, in memory or in Redis.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Redis } from 'ioredis';
 import type { PortalConfig } from '../config.ts';
+import { createAttemptLimiter } from '../limits/attempt-limiter.ts';
 import { createNet3Proxy } from './net3-proxy.ts';
 
 export type PortalApi = {
@@ -28,6 +31,7 @@ export async function startPortalApi(
   const log = options.log ?? ((line: string) => console.log(line));
   let net3ApiUrl: string;
   let net3ApiKey: string;
+  let sessionSecret = config.session.secret;
   let stopFake = async () => {};
   if (config.net3Api !== null) {
     net3ApiUrl = config.net3Api.url;
@@ -48,13 +52,48 @@ export async function startPortalApi(
       `[net3-portal] NET3_API_URL is not set: /api goes to the built-in fake Net3 API at ${fake.url} ` +
         '(development only; nothing reaches the real Net3).',
     );
+    const { describeDemoUsers } = await import('../fake-net3/demo-users.ts');
+    log(`[net3-portal] Demo staff sign-ins (username / password): ${describeDemoUsers()}`);
+    if (sessionSecret === null) {
+      // Config refuses a missing secret with a real Net3 API; here, signing everyone out on
+      // restart is fine.
+      sessionSecret = randomBytes(32).toString('base64url');
+      log(
+        '[net3-portal] SESSION_SECRET is not set: sessions are sealed with a key made up for this run.',
+      );
+    }
   }
+  if (sessionSecret === null) {
+    throw new Error('SESSION_SECRET is required with NET3_API_URL (loadPortalConfig checks this).');
+  }
+
+  const redis = config.redisUrl === null ? null : await connectRedis(config.redisUrl, log);
+  const minutes = 60;
   const proxy = createNet3Proxy({
     net3ApiUrl,
     net3ApiKey,
     timeoutMs: config.net3ApiTimeoutMs,
     trustProxy: config.trustProxy,
     choiceListsFile: config.choiceListsFile,
+    sessionSecret,
+    sessionIdleTimeoutMs: config.session.idleTimeoutMinutes * minutes * 1000,
+    signInLimiter: createAttemptLimiter({
+      name: 'signin',
+      attempts: config.signInRateLimit.attempts,
+      windowSeconds: config.signInRateLimit.windowMinutes * minutes,
+      redis,
+    }),
+    signupLimiter: createAttemptLimiter({
+      name: 'signup',
+      attempts: config.signup.rateLimit.attempts,
+      windowSeconds: config.signup.rateLimit.windowMinutes * minutes,
+      redis,
+    }),
+    signup: {
+      serviceLevelId: config.signup.serviceLevelId,
+      pricingTierId: config.signup.pricingTierId,
+      customerStatusId: config.signup.customerStatusId,
+    },
     log,
   });
   let closing: Promise<void> | undefined;
@@ -65,9 +104,42 @@ export async function startPortalApi(
     close() {
       closing ??= (async () => {
         proxy.close();
+        redis?.disconnect();
         await stopFake();
       })();
       return closing;
     },
   };
+}
+
+/**
+ * A Redis client for the shared rate limits. It does not wait for the connection: until Redis
+ * answers, and whenever it stops, the limits are counted in memory. Says so once per outage;
+ * the URL is never logged (it usually holds a password), only host and port.
+ */
+async function connectRedis(url: string, log: (line: string) => void): Promise<Redis> {
+  // Imported only when REDIS_URL is set.
+  const { Redis } = await import('ioredis');
+  const { hostname, port } = new URL(url);
+  const where = `${hostname}:${port || '6379'}`;
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5_000,
+  });
+  let reachable: boolean | null = null;
+  redis.on('ready', () => {
+    if (reachable !== true) log(`[net3-portal] Rate limits are shared through Redis at ${where}.`);
+    reachable = true;
+  });
+  redis.on('error', (error: NodeJS.ErrnoException) => {
+    if (reachable !== false) {
+      log(
+        `[net3-portal] Redis at ${where} is not reachable (${error.code ?? error.message}): ` +
+          'rate limits are counted in this instance only until it is back.',
+      );
+    }
+    reachable = false;
+  });
+  return redis;
 }

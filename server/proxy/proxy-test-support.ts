@@ -1,5 +1,7 @@
 // Test helpers for the proxy and its hosts: a raw HTTP client (so tests control every header,
-// chunking and lying Content-Lengths) and a recording stand-in for the Net3 API.
+// chunking and lying Content-Lengths), a recording stand-in for the Net3 API (which also
+// answers sign-ins for one test user), the proxy on a loopback port, and a staff session
+// cookie minted with the test secret.
 import http, {
   type IncomingHttpHeaders,
   type IncomingMessage,
@@ -8,6 +10,11 @@ import http, {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createAttemptLimiter, type AttemptLimiter } from '../limits/attempt-limiter.ts';
+import { createPortalSessions, SESSION_COOKIE_NAME } from '../session/portal-session.ts';
+import type { StaffIdentity } from '../session/staff-identity.ts';
+import { createNet3Proxy, isPortalApiPath, type Net3ProxyOptions } from './net3-proxy.ts';
 
 export type TestResponse = {
   status: number;
@@ -96,10 +103,65 @@ export type UpstreamAnswer = (request: RecordedRequest, res: ServerResponse) => 
 
 export type RecordingUpstream = {
   url: string;
+  /** Every request except sign-ins (POST /auth/credentials), in order. */
   requests: RecordedRequest[];
-  /** How the next requests are answered; defaults to 200 {"customerId":"ACME-001"}. */
+  /** The sign-ins, in order. */
+  signInRequests: RecordedRequest[];
+  /** How the next requests (but sign-ins) are answered; defaults to 200 {"customerId":"ACME-001"}. */
   answerWith(answer: UpstreamAnswer): void;
+  /** How the next sign-ins are answered; defaults to answerTestStaffSignIn. */
+  answerSignInWith(answer: UpstreamAnswer): void;
   close(): Promise<void>;
+};
+
+/** The staff member the recording upstream knows, and how Net3 describes them. */
+export const testStaff = {
+  userName: 'rep1',
+  password: 'rep1-password-9c1f',
+  authenticateResponse: {
+    userId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    sessionId: 'Xq3nVd0yKcE2bNw1T8sA',
+    userName: 'rep1',
+    displayName: 'Rep One',
+    email: 'rep1@net3.example',
+    firstName: 'Rep',
+    lastName: 'One',
+    roles: ['Sales'],
+    bearerToken: 'upstream-bearer-token-never-to-the-browser',
+  },
+} as const;
+
+/** The identity the portal keeps for testStaff. */
+export const testStaffIdentity: StaffIdentity = {
+  userId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  userName: 'rep1',
+  displayName: 'Rep One',
+  email: 'rep1@net3.example',
+  firstName: 'Rep',
+  lastName: 'One',
+};
+
+/** ServiceStack's credentials auth for testStaff: 200 AuthenticateResponse, else 401. */
+export const answerTestStaffSignIn: UpstreamAnswer = (request, res) => {
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(request.body) as Record<string, unknown>;
+  } catch {
+    // an unreadable body is a wrong password
+  }
+  const right = body.userName === testStaff.userName && body.password === testStaff.password;
+  answerJson(
+    right ? 200 : 401,
+    right
+      ? testStaff.authenticateResponse
+      : {
+          responseStatus: {
+            errorCode: 'Unauthorized',
+            message: 'Invalid UserName or Password',
+            errors: [],
+          },
+        },
+  )(request, res);
 };
 
 export const answerJson =
@@ -116,7 +178,9 @@ export const answerJson =
 /** A stand-in for the Net3 API that records every request it receives. */
 export async function startRecordingUpstream(): Promise<RecordingUpstream> {
   const requests: RecordedRequest[] = [];
+  const signInRequests: RecordedRequest[] = [];
   let answer: UpstreamAnswer = answerJson(200, { customerId: 'ACME-001' });
+  let answerSignIn: UpstreamAnswer = answerTestStaffSignIn;
   const server = http.createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -127,17 +191,137 @@ export async function startRecordingUpstream(): Promise<RecordingUpstream> {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       };
-      requests.push(request);
-      answer(request, res);
+      const isSignIn = request.url.endsWith('/auth/credentials');
+      (isSignIn ? signInRequests : requests).push(request);
+      (isSignIn ? answerSignIn : answer)(request, res);
     });
   });
   const url = await listenOnLoopback(server);
   return {
     url,
     requests,
+    signInRequests,
     answerWith(next) {
       answer = next;
     },
+    answerSignInWith(next) {
+      answerSignIn = next;
+    },
     close: () => closeServer(server),
   };
+}
+
+export const TEST_API_KEY = 'net3-key-do-not-leak-7f3a9c';
+export const TEST_SESSION_SECRET = 'test-session-secret-of-at-least-32-characters';
+export const DEFAULT_CHOICE_LISTS = path.resolve(
+  import.meta.dirname,
+  '../../config/choice-lists.json',
+);
+
+/** What every state-changing request from the portal's own pages carries. */
+export const portalHeader = { 'x-net3-portal': '1' } as const;
+
+export type TestPortal = {
+  url: string;
+  logLines: string[];
+  close(): Promise<void>;
+};
+
+export type TestPortalOverrides = Partial<Omit<Net3ProxyOptions, 'net3ApiUrl' | 'log'>>;
+
+/** A memory limiter that allows `attempts` per window (default: as good as unlimited). */
+export function testLimiter(attempts = 1_000, windowSeconds = 3_600): AttemptLimiter {
+  return createAttemptLimiter({ name: 'test', attempts, windowSeconds });
+}
+
+/** The proxy alone on a loopback port, as the hosts mount it; anything outside /api is a 418. */
+export async function startTestPortal(
+  net3ApiUrl: string,
+  overrides: TestPortalOverrides = {},
+): Promise<TestPortal> {
+  const logLines: string[] = [];
+  const proxy = createNet3Proxy({
+    net3ApiUrl,
+    net3ApiKey: TEST_API_KEY,
+    timeoutMs: 5_000,
+    trustProxy: false,
+    choiceListsFile: DEFAULT_CHOICE_LISTS,
+    sessionSecret: TEST_SESSION_SECRET,
+    sessionIdleTimeoutMs: 8 * 60 * 60 * 1000,
+    signInLimiter: testLimiter(),
+    signupLimiter: testLimiter(),
+    signup: { serviceLevelId: 1, pricingTierId: 1, customerStatusId: 2 },
+    ...overrides,
+    log: (line) => logLines.push(line),
+  });
+  const server: Server = http.createServer((req, res) => {
+    if (isPortalApiPath(req.url)) proxy.handle(req, res);
+    else res.writeHead(418).end();
+  });
+  const url = await listenOnLoopback(server);
+  return {
+    url,
+    logLines,
+    close: async () => {
+      proxy.close();
+      await closeServer(server);
+    },
+  };
+}
+
+/**
+ * A Cookie header value holding a staff session sealed with TEST_SESSION_SECRET, as a
+ * sign-in would have set it; `now` dates it (the session's last use).
+ */
+export async function mintSessionCookie(
+  identity: StaffIdentity = testStaffIdentity,
+  options: { secret?: string; now?: number } = {},
+): Promise<string> {
+  const sessions = createPortalSessions({
+    secret: options.secret ?? TEST_SESSION_SECRET,
+    idleTimeoutMs: 8 * 60 * 60 * 1000,
+    trustProxy: false,
+    now: () => options.now ?? Date.now(),
+  });
+  const request = { headers: { host: '127.0.0.1' }, socket: {} } as IncomingMessage;
+  return cookiePairOf(await sessions.issue(request, identity));
+}
+
+/** "name=value" from a Set-Cookie header value. */
+export function cookiePairOf(setCookie: string): string {
+  return setCookie.split(';')[0]!.trim();
+}
+
+/** The portal's session Set-Cookie of a response, if it set one. */
+export function sessionSetCookie(response: TestResponse): string | undefined {
+  const values = response.headers['set-cookie'] ?? [];
+  return values.find((value) => value.startsWith(`${SESSION_COOKIE_NAME}=`));
+}
+
+/** POSTs JSON with the portal's own header (and whatever else the test adds). */
+export function postJson(
+  url: string,
+  body: unknown,
+  headers: OutgoingHttpHeaders = {},
+): Promise<TestResponse> {
+  return sendRequest(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...portalHeader, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Signs in through the portal; resolves the response and its session cookie ("name=value"). */
+export async function signInThrough(
+  portalUrl: string,
+  credentials: { userName: string; password: string } = testStaff,
+  headers: OutgoingHttpHeaders = {},
+): Promise<{ response: TestResponse; cookie: string | undefined }> {
+  const response = await postJson(
+    `${portalUrl}/api/session`,
+    { userName: credentials.userName, password: credentials.password },
+    headers,
+  );
+  const setCookie = sessionSetCookie(response);
+  return { response, cookie: setCookie === undefined ? undefined : cookiePairOf(setCookie) };
 }

@@ -8,13 +8,25 @@ import { createLogger, createServer, preview, type InlineConfig, type Logger } f
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { net3PortalPlugin } from './vite-plugin.ts';
 import {
+  postJson,
   sendRequest,
+  signInThrough,
   startRecordingUpstream,
+  TEST_SESSION_SECRET,
   type RecordingUpstream,
 } from './proxy-test-support.ts';
 
 const indexHtml = '<!doctype html><html><body><div id="root"></div></body></html>';
-const portalEnvNames = ['NET3_API_URL', 'NET3_API_KEY', 'NET3_API_TIMEOUT_MS', 'TRUST_PROXY'];
+const portalEnvNames = [
+  'NET3_API_URL',
+  'NET3_API_KEY',
+  'NET3_API_TIMEOUT_MS',
+  'TRUST_PROXY',
+  'SESSION_SECRET',
+  'SESSION_IDLE_TIMEOUT_MINUTES',
+  'REDIS_URL',
+];
+const demoSales = { userName: 'demo.sales', password: 'demo-sales-password' };
 
 let root: string;
 let savedEnv: Record<string, string | undefined>;
@@ -78,12 +90,15 @@ describe('in the Vite dev server', () => {
     const url = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
     const fakeUrl = fakeUrlFrom(lines);
     try {
-      const auth = await sendRequest(`${url}/api/auth`);
+      const signedOut = await sendRequest(`${url}/api/auth`);
+      const { cookie } = await signInThrough(url, demoSales);
+      const auth = await sendRequest(`${url}/api/auth`, { headers: { cookie: cookie! } });
       const unknown = await sendRequest(`${url}/api/nothing`);
       const page = await sendRequest(`${url}/customers/new`, { headers: { accept: 'text/html' } });
 
+      expect(signedOut.status).toBe(401);
       expect(auth.status).toBe(200);
-      expect(auth.json()).toMatchObject({ userName: expect.any(String) });
+      expect(auth.json()).toMatchObject({ userName: 'demo.sales' });
       expect(unknown.status).toBe(404);
       expect(unknown.json()).toMatchObject({ responseStatus: { errorCode: 'NotFound' } });
       expect(page.status).toBe(200);
@@ -99,14 +114,17 @@ describe('in the Vite dev server', () => {
     const upstream: RecordingUpstream = await startRecordingUpstream();
     process.env.NET3_API_URL = upstream.url;
     process.env.NET3_API_KEY = 'dev-server-key-91b0';
+    process.env.SESSION_SECRET = TEST_SESSION_SECRET;
     const lines: string[] = [];
     const server = await createServer(viteConfig(lines));
     await server.listen();
     const url = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
     try {
-      const response = await sendRequest(`${url}/api/auth`, {
-        headers: { authorization: 'Bearer from-the-browser' },
-      });
+      const response = await postJson(
+        `${url}/api/signup`,
+        { customer: { customerName: 'Reseller Co' } },
+        { authorization: 'Bearer from-the-browser' },
+      );
 
       expect(response.status).toBe(200);
       expect(upstream.requests[0]!.headers.authorization).toBe('Bearer dev-server-key-91b0');
@@ -124,6 +142,15 @@ describe('in the Vite dev server', () => {
       /NET3_API_KEY is not set, but NET3_API_URL is/,
     );
   });
+
+  it('refuses to start with NET3_API_URL but no SESSION_SECRET', async () => {
+    process.env.NET3_API_URL = 'https://n3tapi.example';
+    process.env.NET3_API_KEY = 'dev-server-key-91b0';
+
+    await expect(createServer(viteConfig([]))).rejects.toThrow(
+      /SESSION_SECRET is not set, but NET3_API_URL is/,
+    );
+  });
 });
 
 describe('in vite preview', () => {
@@ -133,7 +160,8 @@ describe('in vite preview', () => {
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
     const fakeUrl = fakeUrlFrom(lines);
     try {
-      const auth = await sendRequest(`${url}/api/auth`);
+      const { cookie } = await signInThrough(url, demoSales);
+      const auth = await sendRequest(`${url}/api/auth`, { headers: { cookie: cookie! } });
       const lists = await sendRequest(`${url}/api/choice-lists`);
       const page = await sendRequest(`${url}/`);
 

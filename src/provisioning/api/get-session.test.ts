@@ -36,6 +36,7 @@ describe('getSession', () => {
     expect(request?.method).toBe('GET');
     expect(request?.url).toBe(`${window.location.origin}/api/auth`);
     expect(request?.headers.get('accept')).toBe('application/json');
+    expect(request?.headers.get('x-net3-portal')).toBe('1');
     expect(request?.headers.has('content-type')).toBe(false);
   });
 
@@ -51,12 +52,16 @@ describe('getSession', () => {
     expect(session.displayName).toBe('Rep One');
   });
 
-  it('says a 401 means the portal is not authorised', async () => {
+  it('throws an unauthorized Net3ApiError when nobody is signed in', async () => {
     server.use(
       http.get('/api/auth', () =>
         HttpResponse.json(
           {
-            responseStatus: { errorCode: 'Unauthorized', message: 'Not Authenticated', errors: [] },
+            responseStatus: {
+              errorCode: 'NotSignedIn',
+              message: 'You are not signed in, or your session has ended.',
+              errors: [],
+            },
           },
           { status: 401 },
         ),
@@ -67,7 +72,8 @@ describe('getSession', () => {
     expect(error).toMatchObject({
       status: 401,
       kind: 'unauthorized',
-      serverMessage: 'Not Authenticated',
+      errorCode: 'NotSignedIn',
+      message: expect.stringMatching(/Sign in and try again/),
     });
   });
 

@@ -1,4 +1,6 @@
-// GET /api/auth: who the portal is signed in to Net3 as (ServiceStack's AuthenticateResponse).
+// GET /api/auth: who is signed in to the portal (the staff session), in ServiceStack's
+// AuthenticateResponse shape. Without a session the portal answers 401 (errorCode
+// 'NotSignedIn'), thrown as a Net3ApiError of kind 'unauthorized'.
 // Read loosely: known fields are typed, nulls dropped, anything else passed through.
 import { z } from 'zod';
 import { requestPortalJson, type PortalRequestOptions } from './request-portal-json.ts';

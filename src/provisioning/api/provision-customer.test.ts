@@ -89,6 +89,8 @@ describe('provisionCustomer', () => {
     expect(request?.url).toBe(`${window.location.origin}${route}`);
     expect(request?.headers.get('content-type')).toBe('application/json');
     expect(request?.headers.get('accept')).toBe('application/json');
+    // Without it the portal refuses the POST as possibly cross-site.
+    expect(request?.headers.get('x-net3-portal')).toBe('1');
     expect(await request?.clone().json()).toEqual(dto);
   });
 
@@ -207,6 +209,31 @@ describe('provisionCustomer', () => {
     answerWith(() => new HttpResponse(null, { status: 429 }));
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ kind: 'too-many-requests', retryable: true });
+    expect(error.message).toMatch(/too many requests.*Nothing was lost/);
+  });
+
+  it("says how long to wait when the portal's own 429 says so", async () => {
+    const message = 'Too many signups from your network. Try again in 12 minutes.';
+    answerWith(() =>
+      HttpResponse.json(
+        { responseStatus: { errorCode: 'TooManyRequests', message, errors: [] } },
+        { status: 429, headers: { 'Retry-After': '700' } },
+      ),
+    );
+    const error = await failureOf(provisionCustomer(dto));
+    expect(error.message).toBe(message);
+  });
+
+  it("says to sign in again when the portal's 401 is about the session", async () => {
+    answerWith(() =>
+      HttpResponse.json(
+        { responseStatus: { errorCode: 'NotSignedIn', message: 'not signed in', errors: [] } },
+        { status: 401 },
+      ),
+    );
+    const error = await failureOf(provisionCustomer(dto));
+    expect(error).toMatchObject({ status: 401, kind: 'unauthorized', errorCode: 'NotSignedIn' });
+    expect(error.message).toMatch(/not signed in, or your session has ended\. Sign in/);
   });
 
   it("copes with a 500 whose body is a gateway's HTML page", async () => {

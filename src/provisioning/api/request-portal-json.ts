@@ -2,6 +2,8 @@
 // out, one attempt (never a retry: a repeated POST could provision a customer twice), a
 // client timeout, and every failure turned into a Net3ApiError a person can act on.
 // A caller's own abort is not a failure: its AbortError is rethrown unchanged.
+// Every request carries X-Net3-Portal: 1, which the portal requires on anything that changes
+// state: another site cannot make a browser send it (cross-site request forgery).
 import { z } from 'zod';
 import {
   Net3ApiError,
@@ -13,6 +15,12 @@ import {
 /** How long a call may take, headers and body together, before it counts as a timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The header the portal's server requires on every state-changing /api request. */
+export const PORTAL_REQUEST_HEADER = 'X-Net3-Portal';
+
+/** The portal's own 401 errorCode for "not signed in, or the session ended". */
+export const NOT_SIGNED_IN_ERROR_CODE = 'NotSignedIn';
+
 export type PortalRequestOptions = {
   /** Aborting it rejects the call with the signal's AbortError (not a Net3ApiError). */
   signal?: AbortSignal;
@@ -21,7 +29,7 @@ export type PortalRequestOptions = {
 };
 
 export type PortalRequest<T> = PortalRequestOptions & {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** An absolute path on the portal, e.g. '/api/auth'. */
   path: string;
   /** Sent as JSON when present. */
@@ -56,7 +64,10 @@ type ReadBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: '
 export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T> {
   const timeoutSignal = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    [PORTAL_REQUEST_HEADER]: '1',
+  };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let status: number;
@@ -153,11 +164,12 @@ function errorFromResponse(status: number, body: ReadBody): Net3ApiError {
   const responseStatus: ResponseStatus = parsed?.success ? parsed.data.responseStatus : {};
   const fieldErrors = toFieldErrors(responseStatus);
   const kind = kindOfStatus(status);
+  const errorCode = responseStatus.errorCode || `Http${status}`;
   return new Net3ApiError({
     status,
     kind,
-    errorCode: responseStatus.errorCode || `Http${status}`,
-    message: messageFor(kind, status, responseStatus.message, fieldErrors),
+    errorCode,
+    message: messageFor(kind, status, errorCode, responseStatus.message, fieldErrors),
     serverMessage: responseStatus.message,
     fieldErrors,
   });
@@ -194,6 +206,7 @@ function kindOfStatus(status: number): Net3ApiErrorKind {
 function messageFor(
   kind: Net3ApiErrorKind,
   status: number,
+  errorCode: string,
   serverMessage: string | undefined,
   fieldErrors: Net3FieldError[],
 ): string {
@@ -206,6 +219,10 @@ function messageFor(
         ? `Net3 did not accept the request: ${serverMessage}`
         : 'Net3 did not accept the request. Check your answers and try again; if it keeps happening, contact an administrator.';
     case 'unauthorized':
+      // The portal's own 401 means this person's session, not the portal's Net3 access.
+      if (errorCode === NOT_SIGNED_IN_ERROR_CODE) {
+        return 'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.';
+      }
       return 'The portal is not authorised to use the Net3 API. Contact an administrator.';
     case 'forbidden':
       return 'The portal is not allowed to do this in Net3. Contact an administrator.';
@@ -218,7 +235,11 @@ function messageFor(
         'Net3 already has a record that conflicts with these answers (for example, the same Customer ID). Check them and try again.'
       );
     case 'too-many-requests':
-      return 'Net3 is receiving too many requests. Wait a minute, then try again. Nothing was lost.';
+      // The portal's own limits (sign-in, signup) say how long to wait.
+      return (
+        serverMessage ||
+        'Net3 is receiving too many requests. Wait a minute, then try again. Nothing was lost.'
+      );
     case 'server':
       return `The Net3 API had a problem (HTTP ${status}). Try again in a moment. Nothing was lost.`;
     case 'timeout':

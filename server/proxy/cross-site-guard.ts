@@ -1,0 +1,60 @@
+// Refuses state-changing /api requests that another site could have made the browser send.
+// Besides the SameSite=Strict session cookie, each must carry `X-Net3-Portal: 1`: a cross-site
+// form cannot set a header, and a cross-site fetch with one needs a CORS preflight the portal
+// never grants. When the browser says where the request came from (Origin), it must be this host.
+import type { IncomingMessage } from 'node:http';
+
+/** The header the portal's own pages send on every /api request. */
+export const PORTAL_REQUEST_HEADER = 'X-Net3-Portal';
+export const PORTAL_REQUEST_HEADER_VALUE = '1';
+
+/** Methods that change nothing; every other method must pass the guard. */
+export function isSafeMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
+}
+
+/** null when the request may go on; otherwise the message for a 403. */
+export function crossSiteRefusal(req: IncomingMessage, trustProxy: boolean): string | null {
+  const marker = req.headers[PORTAL_REQUEST_HEADER.toLowerCase()];
+  if (typeof marker !== 'string' || marker.trim() !== PORTAL_REQUEST_HEADER_VALUE) {
+    return (
+      `The portal only accepts this request from its own pages (the ${PORTAL_REQUEST_HEADER} header ` +
+      'is missing), so nothing was done. Reload the portal and try again.'
+    );
+  }
+  const origin = req.headers.origin;
+  if (origin === undefined) return null;
+  const expectedHost = requestHost(req, trustProxy);
+  if (originHost(origin) === null || originHost(origin) !== expectedHost) {
+    return (
+      `The portal only accepts this request from its own pages, and this one came from ` +
+      `${JSON.stringify(origin.slice(0, 100))}, so nothing was done.`
+    );
+  }
+  return null;
+}
+
+/** host[:port] of an Origin header, lower-cased; null for "null" or anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return url.host === '' ? null : url.host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+// The host the browser addressed. Behind a trusted reverse proxy that rewrites Host, the
+// original is in X-Forwarded-Host.
+function requestHost(req: IncomingMessage, trustProxy: boolean): string | null {
+  const forwarded = trustProxy ? req.headers['x-forwarded-host'] : undefined;
+  const claimed = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const host = claimed || req.headers.host;
+  if (host === undefined || host === '') return null;
+  // Normalised the way URL does (default ports dropped), so it compares with an Origin's host.
+  try {
+    return new URL(`http://${host}`).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,52 @@
+// POST /api/signup: a reseller signs their company up from the public internet. No session:
+// the portal's server keeps only what a public page may send (company, addresses, contacts)
+// and sets everything else itself (reseller, service level, pricing tier, status, who, when).
+// Sent once, never retried: a repeat could sign the company up twice.
+import { z } from 'zod';
+import type {
+  TypeCustomerAddress,
+  TypeCustomerInfo,
+  TypeProvisionDemoContactModel,
+} from '../../provisioning/contract/provision-customer-model.ts';
+import {
+  requestPortalJson,
+  type PortalRequestOptions,
+} from '../../provisioning/api/request-portal-json.ts';
+
+/** What a public signup may send; anything else would be dropped by the server anyway. */
+export type SignupSubmission = {
+  customer?: Pick<
+    TypeCustomerInfo,
+    | 'customerName'
+    | 'email'
+    | 'phone'
+    | 'extension'
+    | 'parentCompanyId'
+    | 'streetAddress'
+    | 'cityStateZip'
+  >;
+  addresses?: TypeCustomerAddress[];
+  contacts?: TypeProvisionDemoContactModel[];
+  /** The form's hidden honeypot field: people leave it empty, so send it as the form has it. */
+  website?: string;
+};
+
+const signupResponseSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Resolves Net3's answer (any JSON object, {} when empty). Throws Net3ApiError: 'validation'
+ * with fieldErrors (Customer.Email, Contacts[1].Email ...), 'too-many-requests' when this
+ * network signed up too often (its message says how long to wait), and the usual others.
+ */
+export function submitSignup(
+  dto: SignupSubmission,
+  opts: PortalRequestOptions = {},
+): Promise<Record<string, unknown>> {
+  return requestPortalJson({
+    method: 'POST',
+    path: '/api/signup',
+    body: dto,
+    responseSchema: signupResponseSchema,
+    ...opts,
+  });
+}
