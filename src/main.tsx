@@ -1,4 +1,14 @@
-// Placeholder entry; replaced by the wizard app.
+// Browser entry: mounts the portal app into #root.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { createQueryClient } from './app/query-client.ts';
 
-createRoot(document.getElementById('root')!).render(<h1>Net3 Customer Portal</h1>);
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,40 @@
+// Last line of defence: if rendering throws, show a calm message and a way to reload
+// instead of a blank page. The draft is saved as the person types, so a reload
+// brings their answers back.
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+
+type Props = { children: ReactNode };
+type State = { error: Error | null };
+
+export class AppErrorBoundary extends Component<Props, State> {
+  state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('The portal hit an unexpected error', error, info.componentStack);
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" onClick={() => window.location.reload()}>
+            Reload
+          </Button>
+        }
+      >
+        <AlertTitle>Something went wrong</AlertTitle>
+        The page hit an unexpected problem. Reload to continue: your answers are saved as a draft in
+        this browser tab.
+      </Alert>
+    );
+  }
+}

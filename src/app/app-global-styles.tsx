@@ -1,0 +1,26 @@
+// Page-wide CSS the theme cannot express: the autofill keyframes MUI's inputs listen for
+// (injected once here because the theme turns off per-input injection), a
+// visually-hidden utility, and no focus ring on step headings that only receive focus from script.
+import GlobalStyles from '@mui/material/GlobalStyles';
+
+const globalCss = {
+  '@keyframes mui-auto-fill': { from: { display: 'block' } },
+  '@keyframes mui-auto-fill-cancel': { from: { display: 'block' } },
+  '.visually-hidden': {
+    position: 'absolute !important',
+    width: '1px !important',
+    height: '1px !important',
+    padding: '0 !important',
+    margin: '-1px !important',
+    overflow: 'hidden !important',
+    clip: 'rect(0, 0, 0, 0) !important',
+    whiteSpace: 'nowrap !important',
+    border: '0 !important',
+  },
+  // A step heading receives focus from script on each step change; a ring there only distracts.
+  'h2[tabindex="-1"]:focus': { outline: 'none' },
+} as const;
+
+export function AppGlobalStyles() {
+  return <GlobalStyles styles={globalCss} />;
+}

@@ -1,0 +1,124 @@
+// One contact of the Contacts list, as a <fieldset> named "Contact N": name, email,
+// telephone (with "Use company phone") and a Roles checkbox group. Memoised like
+// AddressFieldset, so editing one contact never re-renders another.
+import { memo } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
+import { contactRoleNames, type TypeContactRole } from '../contract/provision-customer-model.ts';
+import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import { FormFieldset } from '../../components/form-fieldset.tsx';
+import { FormTextField } from '../../components/form-text-field.tsx';
+import { FormCheckboxGroup } from '../../components/form-checkbox-group.tsx';
+import { VisuallyHidden } from '../../components/visually-hidden.tsx';
+
+export const contactRoleLabels: Record<TypeContactRole, string> = {
+  Primary: 'Primary',
+  Technical: 'Technical',
+  Billing: 'Billing',
+  Reseller: 'Reseller',
+  Sales: 'Sales',
+  ContractSignatory: 'Contract signatory',
+};
+
+const roleOptions = contactRoleNames.map((role) => ({
+  value: role,
+  label: contactRoleLabels[role],
+}));
+
+type ContactFieldsetProps = {
+  control: Control<ProvisionCustomerForm>;
+  setValue: UseFormSetValue<ProvisionCustomerForm>;
+  index: number;
+  canRemove: boolean;
+  onRemove: (index: number) => void;
+};
+
+export const ContactFieldset = memo(function ContactFieldset({
+  control,
+  setValue,
+  index,
+  canRemove,
+  onRemove,
+}: ContactFieldsetProps) {
+  const name = `contacts.${index}` as const;
+  const number = index + 1;
+  // Only changes on the Company step, so this never re-renders while contacts are edited.
+  const companyPhone = useWatch({ control, name: 'customer.phone' }).trim();
+
+  return (
+    <FormFieldset legend={`Contact ${number}`}>
+      <Stack spacing={3} sx={{ pt: 1 }}>
+        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+          <FormTextField
+            control={control}
+            name={`${name}.firstName`}
+            label="First name"
+            autoComplete="given-name"
+            spellCheck={false}
+          />
+          <FormTextField
+            control={control}
+            name={`${name}.lastName`}
+            label="Last name"
+            autoComplete="family-name"
+            spellCheck={false}
+          />
+        </Box>
+        <FormTextField
+          control={control}
+          name={`${name}.email`}
+          label="Email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+        />
+        <Stack spacing={1}>
+          <FormTextField
+            control={control}
+            name={`${name}.telephone`}
+            label="Telephone"
+            optional
+            type="tel"
+            autoComplete="tel"
+          />
+          {companyPhone !== '' && (
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.5 }}>
+              <Button
+                variant="text"
+                sx={{ px: 1 }}
+                onClick={() =>
+                  setValue(`${name}.telephone`, companyPhone, {
+                    shouldDirty: true,
+                    shouldTouch: true,
+                  })
+                }
+              >
+                Use company phone <VisuallyHidden>for contact {number}</VisuallyHidden>
+              </Button>
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                {companyPhone}
+              </Typography>
+            </Box>
+          )}
+        </Stack>
+        <FormCheckboxGroup
+          control={control}
+          name={`${name}.roles`}
+          legend="Roles"
+          hint="Choose all that apply. Exactly one contact must be the Primary contact."
+          options={roleOptions}
+        />
+        {canRemove && (
+          <Box>
+            <Button variant="outlined" color="error" onClick={() => onRemove(index)}>
+              Remove contact <VisuallyHidden>{number}</VisuallyHidden>
+            </Button>
+          </Box>
+        )}
+      </Stack>
+    </FormFieldset>
+  );
+});

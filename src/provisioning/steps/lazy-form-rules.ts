@@ -1,0 +1,22 @@
+// The form's validation rules (the zod schemas and the phone-number library behind them)
+// are one of the largest parts of the wizard and are not needed to show the first step.
+// They load right after the first render; validation (and so Next) waits for them.
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
+import type { ProvisionCustomerForm } from '../form/form-model.ts';
+
+export function loadFormRules() {
+  return import('../form/form-schema.ts');
+}
+
+/** A react-hook-form resolver for the whole form that loads the rules on first use. */
+export function lazyFormResolver(): Resolver<ProvisionCustomerForm> {
+  let resolver: Resolver<ProvisionCustomerForm> | undefined;
+  return async (values, context, options) => {
+    if (!resolver) {
+      const { provisionCustomerFormSchema } = await loadFormRules();
+      resolver = zodResolver(provisionCustomerFormSchema) as Resolver<ProvisionCustomerForm>;
+    }
+    return resolver(values, context, options);
+  };
+}

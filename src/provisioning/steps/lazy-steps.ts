@@ -1,0 +1,53 @@
+// The steps after the first, the success page and the "Start over" dialog, loaded on
+// demand so the first step's JavaScript stays small. preloadLaterParts() fetches them
+// (and the form rules) in the background once the first step is on screen, so moving on
+// does not wait for the network.
+import { lazy } from 'react';
+import { loadFormRules } from './lazy-form-rules.ts';
+
+const loadAddressesStep = () => import('./addresses-step.tsx');
+const loadContactsStep = () => import('./contacts-step.tsx');
+const loadReviewStep = () => import('./review-step.tsx');
+const loadSubmissionSuccess = () => import('./submission-success.tsx');
+const loadConfirmDialog = () => import('../../components/confirm-dialog.tsx');
+
+export const LazyAddressesStep = lazy(() =>
+  loadAddressesStep().then((module) => ({ default: module.AddressesStep })),
+);
+export const LazyContactsStep = lazy(() =>
+  loadContactsStep().then((module) => ({ default: module.ContactsStep })),
+);
+export const LazyReviewStep = lazy(() =>
+  loadReviewStep().then((module) => ({ default: module.ReviewStep })),
+);
+export const LazySubmissionSuccess = lazy(() =>
+  loadSubmissionSuccess().then((module) => ({ default: module.SubmissionSuccess })),
+);
+export const LazyConfirmDialog = lazy(() =>
+  loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })),
+);
+
+/** What toProvisionRequest needs is only needed on submit. */
+export function loadSubmission() {
+  return Promise.all([
+    import('../form/to-provision-request.ts'),
+    import('../form/server-error-paths.ts'),
+  ]).then(([request, serverErrors]) => ({
+    toProvisionRequest: request.toProvisionRequest,
+    formFieldForServerError: serverErrors.formFieldForServerError,
+  }));
+}
+
+export function preloadLaterParts(): void {
+  void Promise.all([
+    loadFormRules(),
+    loadAddressesStep(),
+    loadContactsStep(),
+    loadReviewStep(),
+    loadSubmissionSuccess(),
+    loadConfirmDialog(),
+    loadSubmission(),
+  ]).catch(() => {
+    // A failed preload is retried by the lazy import when the part is needed.
+  });
+}

@@ -1,0 +1,81 @@
+// The page after Net3 accepted the customer: a heading that says so (it takes focus), the
+// identifiers Net3 returned (its success answer is undocumented, so whatever simple values
+// it carries are listed), and "Start another".
+import { useEffect, useRef } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { SummaryList, type SummaryRow } from './summary-list.tsx';
+
+type SubmissionSuccessProps = {
+  result: Record<string, unknown>;
+  onStartAnother: () => void;
+};
+
+const knownLabels: Record<string, string> = {
+  customerId: 'Customer ID',
+  n3TLogins_CompanyId: 'N3T Logins company ID',
+  companyId: 'Company ID',
+  localId: 'Local ID',
+  id: 'ID',
+};
+
+/** Simple values of the answer, one level of nesting flattened ("customer.customerId"). */
+function identifierRows(result: Record<string, unknown>, prefix = ''): SummaryRow[] {
+  return Object.entries(result).flatMap(([key, value]): SummaryRow[] => {
+    if (key === 'responseStatus') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (String(value).trim() === '') return [];
+      return [{ label: prefix ? path : (knownLabels[key] ?? key), value: String(value) }];
+    }
+    if (!prefix && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      return identifierRows(value as Record<string, unknown>, path);
+    }
+    return [];
+  });
+}
+
+export function SubmissionSuccess({ result, onStartAnother }: SubmissionSuccessProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rows = identifierRows(result);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  return (
+    <Stack spacing={3}>
+      <Box
+        sx={{
+          borderLeft: 6,
+          borderColor: 'success.main',
+          bgcolor: '#edf7ee',
+          px: { xs: 2, sm: 3 },
+          py: 2,
+        }}
+      >
+        <Typography variant="h2" ref={headingRef} tabIndex={-1}>
+          Customer submitted
+        </Typography>
+        <Typography sx={{ mt: 1 }}>Net3 accepted the new customer.</Typography>
+      </Box>
+      {rows.length > 0 ? (
+        <Box>
+          <Typography variant="h3" sx={{ mb: 1 }}>
+            What Net3 returned
+          </Typography>
+          <SummaryList rows={rows} />
+        </Box>
+      ) : (
+        <Typography>Net3 did not return any identifiers for this customer.</Typography>
+      )}
+      <Box>
+        <Button variant="contained" onClick={onStartAnother}>
+          Start another
+        </Button>
+      </Box>
+    </Stack>
+  );
+}
