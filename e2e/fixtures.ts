@@ -70,3 +70,23 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
   );
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
+
+/** A built-in fake's staff user (docs/demo-users.md): made up, public, never in Net3. */
+export const demoSales = { userName: 'demo.sales', password: 'demo-sales-password' } as const;
+
+/**
+ * `staffPage`: the test's page, signed in as demo.sales through the portal's API before it
+ * visits anything (page.request shares its cookies with the page). The fake is reset first.
+ */
+export const staffTest = test.extend<{ staffPage: Page }>({
+  staffPage: async ({ page, fake }, use) => {
+    // Depends on `fake` so the reset happens before the sign-in, never after it.
+    void fake;
+    const response = await page.request.post('/api/session', {
+      headers: { 'X-Net3-Portal': '1' },
+      data: demoSales,
+    });
+    expect(response.status(), 'demo.sales signs in').toBe(200);
+    await use(page);
+  },
+});
