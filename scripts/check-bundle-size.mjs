@@ -9,6 +9,8 @@ console.log(
   `[bundle] first step ${kB(firstStepGzipBytes)} gzip (${verdict} budget ${kB(FIRST_STEP_BUDGET_BYTES)}); all JS ${kB(totalGzipBytes)} gzip`,
 );
 if (firstStepGzipBytes > FIRST_STEP_BUDGET_BYTES) {
-  console.error('[bundle] the first step loads too much JavaScript: lazy-load later steps or trim imports.');
+  console.error(
+    '[bundle] the first step loads too much JavaScript: lazy-load later steps or trim imports.',
+  );
   process.exit(1);
 }

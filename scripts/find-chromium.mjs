@@ -3,7 +3,11 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const systemCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const systemCandidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
