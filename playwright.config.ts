@@ -7,6 +7,8 @@ import {
   E2E_FAKE_URL,
   E2E_FAKE_PORT,
   E2E_PORTAL_PORT,
+  E2E_RATE_LIMITED_PORTAL_PORT,
+  E2E_RATE_LIMITED_SIGNUPS,
   E2E_SESSION_SECRET,
 } from './e2e/e2e-env.ts';
 
@@ -44,6 +46,22 @@ export default defineConfig({
         // Every e2e test signs in from 127.0.0.1; the wrong-password test must not lock the rest out.
         SIGNIN_RATE_LIMIT: '1000',
         SIGNUP_RATE_LIMIT: '1000',
+      },
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      // The same built portal with the real signup limit, used only by the rate-limit test.
+      command: 'npm start',
+      url: `http://127.0.0.1:${E2E_RATE_LIMITED_PORTAL_PORT}/healthz`,
+      env: {
+        PORT: String(E2E_RATE_LIMITED_PORTAL_PORT),
+        HOST: '127.0.0.1',
+        NET3_API_URL: E2E_FAKE_URL,
+        NET3_API_KEY: E2E_FAKE_KEY,
+        SESSION_SECRET: E2E_SESSION_SECRET,
+        SIGNUP_RATE_LIMIT: String(E2E_RATE_LIMITED_SIGNUPS),
+        SIGNUP_RATE_WINDOW_MINUTES: '60',
       },
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -1,37 +1,134 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { saveDraft } from '../provisioning/form/draft-storage.ts';
+import { exampleProvisionCustomerForm } from '../provisioning/form/example-form.ts';
 import { App } from './app.tsx';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { createTestQueryClient } from './test-render.tsx';
 
+// Rendering the lazy pages and typing into MUI inputs is slow in jsdom on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+const session = {
+  userId: '5eeded0de11a4c0fb0a7d3c1e2f40001',
+  userName: 'demo.sales',
+  displayName: 'Demo Sales',
+  email: 'demo.sales@net3.example',
+};
+const notSignedIn = () =>
+  HttpResponse.json(
+    { responseStatus: { errorCode: 'NotSignedIn', message: 'You are not signed in.' } },
+    { status: 401 },
+  );
+
+const requests: string[] = [];
 const server = setupServer(
   http.get('/api/choice-lists', () =>
     HttpResponse.json({ serviceLevels: [], pricingTiers: [], customerStatuses: [] }),
   ),
-  http.get('/api/auth', () => HttpResponse.json({ userName: 'rep1' })),
+  http.get('/api/auth', () => HttpResponse.json(session)),
+  http.delete('/api/session', () => new HttpResponse(null, { status: 204 })),
 );
+server.events.on('request:start', ({ request }) => {
+  requests.push(`${request.method} ${new URL(request.url).pathname}`);
+});
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  requests.length = 0;
+});
 afterAll(() => server.close());
+
+function renderAppAt(url: string) {
+  window.history.replaceState(null, '', url);
+  return render(<App queryClient={createTestQueryClient()} />);
+}
 
 function Broken(): never {
   throw new Error('render failed');
 }
 
 describe('App', () => {
-  it('shows the portal header and the wizard on its first step', () => {
-    window.history.replaceState(null, '', '/');
-    render(<App queryClient={createTestQueryClient()} />);
+  it('shows the wizard on its first step to a signed-in staff member, with who is signed in', async () => {
+    renderAppAt('/');
 
     expect(screen.getByRole('banner')).toHaveTextContent('Net3 Customer Portal');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Net3 Customer Portal' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('main')).toContainElement(
-      screen.getByRole('heading', { level: 2, name: 'Company' }),
-    );
+    expect(screen.getByRole('status')).toHaveTextContent('Checking your sign-in…');
+    expect(
+      await within(screen.getByRole('main')).findByRole('heading', { level: 2, name: 'Company' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText(/Signed in as/)).toHaveTextContent(
+      'Signed in as Demo Sales',
+    );
+  });
+
+  it('sends a person without a session to Sign in, remembering the step', async () => {
+    server.use(http.get('/api/auth', notSignedIn));
+    saveDraft(exampleProvisionCustomerForm(), 'contacts');
+    renderAppAt('/?step=contacts');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/sign-in');
+    expect(window.location.search).toBe('?return=contacts');
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('signs out, keeps the draft and says so on the Sign in page', async () => {
+    const user = userEvent.setup();
+    saveDraft(exampleProvisionCustomerForm(), 'company');
+    renderAppAt('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/sign-in');
+    expect(screen.getByText(/You have signed out/)).toHaveTextContent(
+      'Your unfinished customer is kept in this browser tab',
+    );
+    expect(requests).toContain('DELETE /api/session');
+    expect(sessionStorage.getItem('net3-portal:provision-draft:v1')).not.toBeNull();
+    expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
+  });
+
+  it('says when signing out did not work, and stays signed in', async () => {
+    const user = userEvent.setup();
+    server.use(http.delete('/api/session', () => HttpResponse.error()));
+    renderAppAt('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Signing out did not work');
+    expect(window.location.pathname).toBe('/');
+  });
+
+  it('shows the public reseller signup without asking who is signed in', async () => {
+    renderAppAt('/signup');
+
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Net3 reseller signup' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Company' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(requests).not.toContain('GET /api/auth');
+    expect(requests).not.toContain('GET /api/choice-lists');
+  });
+
+  it('says a page does not exist instead of showing a blank page', () => {
+    renderAppAt('/customers/17');
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign up as a reseller' })).toHaveAttribute(
+      'href',
+      '/signup',
+    );
   });
 
   it('shows a way to reload instead of a blank page when rendering fails', () => {
@@ -45,5 +142,24 @@ describe('App', () => {
     expect(screen.getByText('Something went wrong')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
     vi.mocked(console.error).mockRestore();
+  });
+});
+
+describe('the session check', () => {
+  it('offers Retry when the portal cannot be reached, instead of asking to sign in', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('/api/auth', () => HttpResponse.error()));
+    renderAppAt('/');
+
+    const problem = await screen.findByText(/Your sign-in could not be checked/, undefined, {
+      timeout: 5000,
+    });
+    expect(window.location.pathname).toBe('/');
+    server.resetHandlers();
+    await user.click(
+      within(problem.closest('[role="alert"]')!).getByRole('button', { name: 'Retry' }),
+    );
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Company' })).toBeInTheDocument();
   });
 });

@@ -1,19 +1,12 @@
-// The whole app: providers, the page frame, an error boundary, and the provisioning
-// wizard (the only page the portal has).
+// The whole app: providers around the page for the current path (app-routes.tsx).
 import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from './app-providers.tsx';
-import { AppShell } from './app-shell.tsx';
-import { AppErrorBoundary } from './app-error-boundary.tsx';
-import { ProvisionCustomerWizard } from '../provisioning/provision-customer-wizard.tsx';
+import { AppRoutes } from './app-routes.tsx';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppProviders queryClient={queryClient}>
-      <AppShell>
-        <AppErrorBoundary>
-          <ProvisionCustomerWizard />
-        </AppErrorBoundary>
-      </AppShell>
+      <AppRoutes />
     </AppProviders>
   );
 }

@@ -232,20 +232,22 @@ describe('review', () => {
     expect(await screen.findByText('Acme Two')).toBeInTheDocument();
   });
 
-  it('pre-fills "Created by" from the session without overwriting a correction', async () => {
+  it('shows "Created by" read-only from the session, over whatever the draft held', async () => {
     const form = exampleProvisionCustomerForm();
-    form.createdBy = { email: '', firstName: 'Corrected', lastName: '', username: '', userId: '' };
+    form.createdBy = {
+      email: '',
+      firstName: 'Someone',
+      lastName: 'Else',
+      username: 'x',
+      userId: '',
+    };
     renderWizardWithDraft('review', form);
 
     const createdBy = await screen.findByRole('region', { name: 'Created by' });
-    await waitFor(() =>
-      expect(within(createdBy).getByRole('textbox', { name: /Email/ })).toHaveValue(
-        'rep@net3.example',
-      ),
-    );
-    expect(within(createdBy).getByRole('textbox', { name: /First name/ })).toHaveValue('Corrected');
-    expect(within(createdBy).getByRole('textbox', { name: /Last name/ })).toHaveValue('One');
+    await waitFor(() => expect(within(createdBy).getByText('Rep One')).toBeInTheDocument());
+    expect(within(createdBy).getByText('rep@net3.example')).toBeInTheDocument();
     expect(within(createdBy).getByText('rep1')).toBeInTheDocument();
+    expect(within(createdBy).queryByRole('textbox')).not.toBeInTheDocument();
   });
 });
 
@@ -411,6 +413,30 @@ describe('submitting', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/Contact an administrator/)).not.toBeInTheDocument();
     expect(loadDraft()?.form.customer.customerName).toBe('Acmé & Söhne, LLC');
+  });
+
+  it('saves the draft and hands over to Sign in when the page knows how, instead of a message', async () => {
+    const user = userEvent.setup();
+    api.answerProvisionWith(() =>
+      HttpResponse.json(
+        { responseStatus: { errorCode: 'NotSignedIn', message: 'You are not signed in.' } },
+        { status: 401 },
+      ),
+    );
+    const signInNeeded = vi.fn();
+    const form = exampleProvisionCustomerForm();
+    saveDraft(form, 'review');
+    window.history.replaceState(null, '', '/?step=review');
+    renderWithProviders(<ProvisionCustomerWizard onSignInNeeded={signInNeeded} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+
+    await waitFor(() => expect(signInNeeded).toHaveBeenCalledWith('review'));
+    expect(loadDraft()).toEqual({
+      form: expect.objectContaining({ customer: form.customer }),
+      step: 'review',
+    });
+    expect(screen.queryByText(/Sign in and try again/)).not.toBeInTheDocument();
   });
 
   it("shows the server's explanation of a 409 conflict", async () => {

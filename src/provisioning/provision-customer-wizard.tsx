@@ -6,6 +6,8 @@
 // Submitting sends exactly one request per submission (a ref guard plus the mutation's
 // pending state) and routes the server's answer: field errors to their step and field,
 // other failures to a message with Retry where a retry can help.
+// The same wizard serves staff at '/' and the public reseller signup at '/signup': the
+// `audience` (wizard-audience.ts) says which fields, rules, draft, request and success page.
 import { Suspense, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -14,19 +16,17 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm, type FieldPath } from 'react-hook-form';
-import type { ProvisionCustomerModel } from './contract/provision-customer-model.ts';
 import { Net3ApiError } from './api/net3-api-error.ts';
 import type { AuthenticateResponse } from './api/get-session.ts';
-import {
-  useProvisionCustomer,
-  type ProvisionCustomerResult,
-} from './api/use-provision-customer.ts';
-import { clearDraft, loadDraft } from './form/draft-storage.ts';
+import { NOT_SIGNED_IN_ERROR_CODE } from './api/request-portal-json.ts';
+import { clearDraft, loadDraft, saveDraft } from './form/draft-storage.ts';
 import { defaultProvisionCustomerForm } from './form/form-defaults.ts';
-import type { ProvisionCustomerForm, WizardStepId } from './form/form-model.ts';
+import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form/form-model.ts';
+import { normalisePathname } from '../app/navigation.ts';
 import type { ErrorSummaryItem } from '../components/error-summary.tsx';
+import { HoneypotField } from '../components/honeypot-field.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { StepStatusAnnouncer } from '../components/step-status-announcer.tsx';
 import { CompanyStep } from './steps/company-step.tsx';
@@ -36,7 +36,6 @@ import {
   LazyConfirmDialog,
   LazyContactsStep,
   LazyReviewStep,
-  LazySubmissionSuccess,
   loadSubmission,
   preloadLaterParts,
 } from './steps/lazy-steps.ts';
@@ -51,8 +50,13 @@ import { useDraftAutosave } from './steps/use-draft-autosave.ts';
 import { useRevalidateOnChange } from './steps/use-revalidate-on-change.ts';
 import { WizardProgress } from './steps/wizard-progress.tsx';
 import {
+  staffAudience,
+  type WizardAudience,
+  type WizardSubmission,
+  type WizardSuccess,
+} from './wizard-audience.ts';
+import {
   nextStepId,
-  PORTAL_NAME,
   previousStepId,
   stepFromSearch,
   stepNumber,
@@ -64,25 +68,41 @@ import {
 
 const SUBMIT_PROBLEM_ID = 'submit-problem';
 type FocusTarget = 'heading' | 'summary' | 'submit-problem';
-type HistoryState = { net3Step?: WizardStepId; net3Success?: ProvisionCustomerResult };
+type HistoryState = { net3Step?: WizardStepId; net3Success?: WizardSuccess };
 
-function successIn(state: unknown): ProvisionCustomerResult | null {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function successIn(state: unknown): WizardSuccess | null {
   const saved = (state as HistoryState | null)?.net3Success;
-  return saved !== null && typeof saved === 'object' && !Array.isArray(saved) ? saved : null;
+  if (!isPlainObject(saved) || !isPlainObject(saved.result)) return null;
+  const email = saved.primaryContactEmail;
+  return { result: saved.result, primaryContactEmail: typeof email === 'string' ? email : '' };
 }
 
 type InitialState = {
   form: ProvisionCustomerForm;
   step: WizardStepId;
-  success: ProvisionCustomerResult | null;
+  success: WizardSuccess | null;
   hadDraft: boolean;
 };
 
-function readInitialState(): InitialState {
+function withPreset(
+  form: ProvisionCustomerForm,
+  preset: Partial<CustomerForm> | undefined,
+): ProvisionCustomerForm {
+  return preset ? { ...form, customer: { ...form.customer, ...preset } } : form;
+}
+
+function readInitialState(
+  audience: WizardAudience,
+  preset: Partial<CustomerForm> | undefined,
+): InitialState {
   const success = successIn(window.history.state);
-  const draft = success ? null : loadDraft();
+  const draft = success ? null : loadDraft(audience.draftKey);
   return {
-    form: draft?.form ?? defaultProvisionCustomerForm(),
+    form: withPreset(draft?.form ?? defaultProvisionCustomerForm(), preset),
     // Without a draft there is nothing to show on a later step: start at the beginning.
     step: draft ? (stepFromSearch(window.location.search) ?? draft.step) : 'company',
     success,
@@ -90,14 +110,38 @@ function readInitialState(): InitialState {
   };
 }
 
-function freshForm(session: AuthenticateResponse | undefined): ProvisionCustomerForm {
-  const form = defaultProvisionCustomerForm();
+function freshForm(
+  session: AuthenticateResponse | undefined,
+  preset: Partial<CustomerForm> | undefined,
+): ProvisionCustomerForm {
+  const form = withPreset(defaultProvisionCustomerForm(), preset);
   return session ? { ...form, createdBy: createdByFromSession(session) } : form;
 }
 
-export function ProvisionCustomerWizard() {
-  const [initial] = useState(readInitialState);
-  const [resolver] = useState(lazyFormResolver);
+function primaryContactEmail(form: ProvisionCustomerForm): string {
+  return form.contacts.find((contact) => contact.roles.includes('Primary'))?.email.trim() ?? '';
+}
+
+type ProvisionCustomerWizardProps = {
+  /** Staff (the default) or the public reseller signup. */
+  audience?: WizardAudience;
+  /** Company answers the page decides (a reseller's referral), over the draft's. */
+  presetCustomer?: Partial<CustomerForm>;
+  /**
+   * Called when Submit finds the staff session has ended, after the draft is saved: the
+   * page sends the person to sign in and back to `returnStep`. Without it the wizard says
+   * so on the Review step instead.
+   */
+  onSignInNeeded?: (returnStep: WizardStepId) => void;
+};
+
+export function ProvisionCustomerWizard({
+  audience = staffAudience,
+  presetCustomer,
+  onSignInNeeded,
+}: ProvisionCustomerWizardProps) {
+  const [initial] = useState(() => readInitialState(audience, presetCustomer));
+  const [resolver] = useState(() => lazyFormResolver(audience.id));
   const form = useForm<ProvisionCustomerForm>({
     defaultValues: initial.form,
     resolver,
@@ -109,7 +153,7 @@ export function ProvisionCustomerWizard() {
     shouldFocusError: false,
   });
   const [step, setStep] = useState<WizardStepId>(initial.step);
-  const [success, setSuccess] = useState<ProvisionCustomerResult | null>(initial.success);
+  const [success, setSuccess] = useState<WizardSuccess | null>(initial.success);
   const [returnToReview, setReturnToReview] = useState(false);
   const [summaryShown, setSummaryShown] = useState(false);
   const [serverProblems, setServerProblems] = useState<ErrorSummaryItem[]>([]);
@@ -121,12 +165,25 @@ export function ProvisionCustomerWizard() {
   // Set while a Next or a submission is being worked on: a second click or Enter is ignored.
   const busy = useRef(false);
   // What the last submission sent, so Retry sends exactly the same request.
-  const lastRequest = useRef<ProvisionCustomerModel | null>(null);
+  const lastRequest = useRef<WizardSubmission | null>(null);
+  // The honeypot's value (reseller signup): people never see it, so it stays ''.
+  const website = useRef('');
 
-  const mutation = useProvisionCustomer();
-  const session = useQuery(sessionQueryOptions());
+  const mutation = useMutation({
+    mutationKey: [audience.id, 'submit'],
+    mutationFn: (submission: WizardSubmission) => submission.send(),
+    retry: false,
+  });
+  // Only staff are signed in; the public signup never asks who is.
+  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.id === 'staff' });
   const revealed = useRevalidateOnChange(form);
-  const autosave = useDraftAutosave(form, step, success === null, initial.hadDraft);
+  const autosave = useDraftAutosave(
+    form,
+    step,
+    success === null,
+    initial.hadDraft,
+    audience.draftKey,
+  );
   useCreatedByFromSession(form, session.data);
 
   const announce = (message: string) =>
@@ -147,6 +204,7 @@ export function ProvisionCustomerWizard() {
       announce(`Step ${stepNumber(target)} of ${wizardSteps.length}: ${wizardStep(target).label}`);
     }
   };
+  const { siteName, successTitle } = audience;
 
   // Once the first step is on screen, fetch the rest of the wizard in the background.
   useEffect(() => {
@@ -162,9 +220,9 @@ export function ProvisionCustomerWizard() {
 
   useEffect(() => {
     document.title = success
-      ? `Customer submitted – ${PORTAL_NAME}`
-      : stepTitle(step, summaryShown);
-  }, [step, success, summaryShown]);
+      ? `${successTitle} – ${siteName}`
+      : stepTitle(step, summaryShown, siteName);
+  }, [step, success, summaryShown, successTitle, siteName]);
 
   // Focus moves after the new step (or the error summary) is on screen.
   useEffect(() => {
@@ -180,8 +238,8 @@ export function ProvisionCustomerWizard() {
   }, [focusRequest]);
 
   const startFresh = (history: 'push' | 'replace') => {
-    clearDraft();
-    form.reset(freshForm(session.data));
+    clearDraft(audience.draftKey);
+    form.reset(freshForm(session.data, presetCustomer));
     autosave.discard();
     revealed.hideAll();
     mutation.reset();
@@ -198,6 +256,8 @@ export function ProvisionCustomerWizard() {
   };
 
   const onPopState = useEffectEvent((event: PopStateEvent) => {
+    // Back or Forward to another page of the app: that page takes over.
+    if (normalisePathname(window.location.pathname) !== audience.path) return;
     const saved = successIn(event.state);
     if (saved) {
       setSuccess(saved);
@@ -256,26 +316,30 @@ export function ProvisionCustomerWizard() {
     moveToRef.current(target, 'push');
   }, []);
 
-  const send = (request: ProvisionCustomerModel) => {
+  const send = (submission: WizardSubmission) => {
     busy.current = true;
-    lastRequest.current = request;
+    lastRequest.current = submission;
     setSubmitProblem(null);
     setServerProblems([]);
-    mutation.mutate(request, {
+    mutation.mutate(submission, {
       onSuccess: (result) => {
-        clearDraft();
+        const saved: WizardSuccess = {
+          result,
+          primaryContactEmail: primaryContactEmail(form.getValues()),
+        };
+        clearDraft(audience.draftKey);
         window.history.pushState(
-          { net3Success: result } satisfies HistoryState,
+          { net3Success: saved } satisfies HistoryState,
           '',
           urlForStep('submitted'),
         );
-        form.reset(freshForm(session.data));
+        form.reset(freshForm(session.data, presetCustomer));
         // After the reset: it counts as a change, and must not save a new draft.
         autosave.discard();
         revealed.hideAll();
         setReturnToReview(false);
-        setSuccess(result);
-        announce('Customer submitted');
+        setSuccess(saved);
+        announce(successTitle);
       },
       onError: (error) => void handleSubmitError(error),
       onSettled: () => {
@@ -297,7 +361,8 @@ export function ProvisionCustomerWizard() {
       error.fieldErrors.forEach((fieldError, index) => {
         const message = fieldError.message || `${fieldError.fieldName} was not accepted`;
         const place = formFieldForServerError(fieldError.fieldName, values);
-        if (!place) {
+        // An answer this audience has no input for cannot be corrected on a field.
+        if (!place || !audience.asksFor(place.path)) {
           unplaced.push({ key: `server-${index}`, message });
           return;
         }
@@ -318,7 +383,17 @@ export function ProvisionCustomerWizard() {
       moveTo(target, target === step ? 'none' : 'push', 'summary');
       return;
     }
-    setSubmitProblem(submitProblemFor(error));
+    if (
+      onSignInNeeded &&
+      error instanceof Net3ApiError &&
+      error.errorCode === NOT_SIGNED_IN_ERROR_CODE
+    ) {
+      // Everything typed is kept: the draft brings it back after signing in.
+      saveDraft(form.getValues(), 'review', audience.draftKey);
+      onSignInNeeded('review');
+      return;
+    }
+    setSubmitProblem(submitProblemFor(error, audience.id));
     setFocusRequest({ target: 'submit-problem' });
   };
 
@@ -339,9 +414,12 @@ export function ProvisionCustomerWizard() {
         moveTo(firstInvalid, firstInvalid === step ? 'none' : 'push', 'summary');
         return;
       }
-      const { toProvisionRequest } = await loadSubmission();
+      const submission = await audience.prepareSubmission(form.getValues(), {
+        now: new Date(),
+        website: website.current,
+      });
       sending = true;
-      send(toProvisionRequest(form.getValues(), new Date()));
+      send(submission);
     } finally {
       if (!sending) busy.current = false;
     }
@@ -355,10 +433,11 @@ export function ProvisionCustomerWizard() {
   const onShownChange = useCallback((shown: boolean) => setSummaryShown(shown), []);
 
   if (success) {
+    const { SuccessPage } = audience;
     return (
       <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
         <Suspense fallback={<LoadingStatus />}>
-          <LazySubmissionSuccess result={success} onStartAnother={() => startFresh('push')} />
+          <SuccessPage success={success} onStartAnother={() => startFresh('push')} />
         </Suspense>
         <StepStatusAnnouncer message={announcement.message} announcementKey={announcement.key} />
       </Paper>
@@ -389,14 +468,25 @@ export function ProvisionCustomerWizard() {
           else void goNext();
         }}
       >
-        {step === 'company' && <CompanyStep control={form.control} />}
+        {step === 'company' && <CompanyStep control={form.control} audience={audience.id} />}
         <Suspense fallback={<LoadingStatus />}>
-          {step === 'addresses' && <LazyAddressesStep form={form} />}
-          {step === 'contacts' && <LazyContactsStep form={form} />}
+          {step === 'addresses' && <LazyAddressesStep form={form} audience={audience.id} />}
+          {step === 'contacts' && <LazyContactsStep form={form} audience={audience.id} />}
           {step === 'review' && (
-            <LazyReviewStep control={form.control} onChange={openStepFromReview} />
+            <LazyReviewStep
+              control={form.control}
+              onChange={openStepFromReview}
+              audience={audience.id}
+            />
           )}
         </Suspense>
+        {audience.id === 'reseller' && (
+          <HoneypotField
+            onChange={(value) => {
+              website.current = value;
+            }}
+          />
+        )}
 
         {step === 'review' && submitProblem && (
           <Alert id={SUBMIT_PROBLEM_ID} tabIndex={-1} severity="error" sx={{ mt: 4 }}>

@@ -3,8 +3,10 @@ import {
   clearDraft,
   DRAFT_SAVE_DELAY_MS,
   DRAFT_STORAGE_KEY,
+  draftHasAnswers,
   loadDraft,
   saveDraft,
+  SIGNUP_DRAFT_STORAGE_KEY,
 } from './draft-storage.ts';
 import { exampleProvisionCustomerForm } from './example-form.ts';
 import { defaultProvisionCustomerForm, emptyAddress, emptyContact } from './form-defaults.ts';
@@ -103,5 +105,35 @@ describe('the wizard draft', () => {
 
   it('is saved by the UI 400 ms after the last change', () => {
     expect(DRAFT_SAVE_DELAY_MS).toBe(400);
+  });
+});
+
+describe('drafts under another key', () => {
+  it('keeps the reseller signup draft apart from the staff draft', () => {
+    saveDraft(exampleProvisionCustomerForm(), 'contacts', SIGNUP_DRAFT_STORAGE_KEY);
+
+    expect(loadDraft()).toBeNull();
+    expect(loadDraft(SIGNUP_DRAFT_STORAGE_KEY)?.step).toBe('contacts');
+    clearDraft();
+    expect(loadDraft(SIGNUP_DRAFT_STORAGE_KEY)).not.toBeNull();
+    clearDraft(SIGNUP_DRAFT_STORAGE_KEY);
+    expect(loadDraft(SIGNUP_DRAFT_STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe('draftHasAnswers', () => {
+  it('is false without a draft, or with one that only holds "Created by" from the session', () => {
+    expect(draftHasAnswers()).toBe(false);
+    const form = defaultProvisionCustomerForm();
+    form.createdBy.username = 'rep1';
+    saveDraft(form, 'company');
+    expect(draftHasAnswers()).toBe(false);
+  });
+
+  it('is true once anything was typed', () => {
+    const form = defaultProvisionCustomerForm();
+    form.addresses[0]!.city = 'Columbia';
+    saveDraft(form, 'addresses');
+    expect(draftHasAnswers()).toBe(true);
   });
 });

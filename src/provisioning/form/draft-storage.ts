@@ -19,6 +19,8 @@ import {
 import type { ProvisionCustomerForm, WizardStepId } from './form-model.ts';
 
 export const DRAFT_STORAGE_KEY = 'net3-portal:provision-draft:v1';
+/** The public reseller signup's draft: its own key, so it never mixes with a staff draft. */
+export const SIGNUP_DRAFT_STORAGE_KEY = 'net3-portal:signup-draft:v1';
 
 /** How long the UI waits after the last change before saving the draft. */
 export const DRAFT_SAVE_DELAY_MS = 400;
@@ -79,9 +81,9 @@ const draftSchema = z.object({
 });
 
 /** The saved draft, or null when there is none or it cannot be read. */
-export function loadDraft(): ProvisionDraft | null {
+export function loadDraft(key: string = DRAFT_STORAGE_KEY): ProvisionDraft | null {
   try {
-    const text = sessionStorage.getItem(DRAFT_STORAGE_KEY);
+    const text = sessionStorage.getItem(key);
     if (text === null) return null;
     const parsed = draftSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
@@ -92,19 +94,35 @@ export function loadDraft(): ProvisionDraft | null {
 }
 
 /** Saves the draft; false when the browser refused (storage full or blocked). */
-export function saveDraft(form: ProvisionCustomerForm, step: WizardStepId): boolean {
+export function saveDraft(
+  form: ProvisionCustomerForm,
+  step: WizardStepId,
+  key: string = DRAFT_STORAGE_KEY,
+): boolean {
   try {
     const draft: ProvisionDraft = { form, step };
-    sessionStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
+    sessionStorage.setItem(key, JSON.stringify(draft));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearDraft(): void {
+/**
+ * True when the saved draft holds something the person typed. A draft can exist with no
+ * answers at all: "Created by" is filled from the session as soon as the wizard opens.
+ */
+export function draftHasAnswers(key: string = DRAFT_STORAGE_KEY): boolean {
+  const draft = loadDraft(key);
+  if (draft === null) return false;
+  const answers = ({ customer, addresses, contacts }: ProvisionCustomerForm) =>
+    JSON.stringify({ customer, addresses, contacts });
+  return answers(draft.form) !== answers(defaultProvisionCustomerForm());
+}
+
+export function clearDraft(key: string = DRAFT_STORAGE_KEY): void {
   try {
-    sessionStorage.removeItem(DRAFT_STORAGE_KEY);
+    sessionStorage.removeItem(key);
   } catch {
     // Nothing to clear when storage is blocked.
   }

@@ -16,6 +16,7 @@ import {
   createdByFormSchema,
   customerFormSchema,
   provisionCustomerFormSchema,
+  signupFormSchema,
   stepFieldNames,
 } from './form-schema.ts';
 
@@ -375,13 +376,34 @@ describe('the Created by rules', () => {
     expect(problems(createdByFormSchema, empty)).toEqual([]);
   });
 
-  it('checks the email when given', () => {
-    expect(problems(createdByFormSchema, { ...example.createdBy, email: 'rep' })).toEqual([
-      'email: Enter an email address like name@example.com',
+  it('puts no rule on the read-only details the person could not fix', () => {
+    expect(
+      problems(createdByFormSchema, { ...example.createdBy, email: 'rep', userId: '17' }),
+    ).toEqual([]);
+  });
+});
+
+describe('the reseller signup rules', () => {
+  it('checks only the company answers a reseller is asked for', () => {
+    const form = {
+      ...example,
+      customer: customer({ serviceLevelId: '', typePricingTierId: '', localId: 'x' }),
+    };
+    expect(problems(signupFormSchema, form)).toEqual([]);
+    expect(problems(provisionCustomerFormSchema, form)).not.toEqual([]);
+  });
+
+  it('asks a reseller for the name, email and phone like the staff wizard does', () => {
+    const form = { ...example, customer: customer({ customerName: '', email: 'x', phone: '' }) };
+    expect(problems(signupFormSchema, form)).toEqual([
+      'customer.customerName: Enter the customer name',
+      'customer.email: Enter an email address like name@example.com',
+      'customer.phone: Enter a phone number like (803) 555-0100',
     ]);
   });
 
-  it('puts no rule on the read-only user id the person could not fix', () => {
-    expect(problems(createdByFormSchema, { ...example.createdBy, userId: '17' })).toEqual([]);
+  it('keeps the addresses and contacts rules', () => {
+    const form = { ...example, contacts: [] };
+    expect(problems(signupFormSchema, form)).toEqual(['contacts.root: Add at least one contact']);
   });
 });

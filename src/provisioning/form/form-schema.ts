@@ -188,12 +188,12 @@ export const contactsFormSchema = z.array(contactFormSchema).superRefine((contac
 });
 
 /**
- * The signed-in rep, filled from the session. Names and email may be corrected on the
- * Review step and may be left empty; an email, if given, must look like one. username and
- * userId are read-only, so no rule is put on them: the person could not fix it.
+ * The signed-in staff member, filled from the session and shown read-only on Review (the
+ * portal's server stamps it from the session anyway). No rule is put on it: the person
+ * could not fix a value they cannot edit.
  */
 export const createdByFormSchema = z.object({
-  email: text(ifGiven(rule(isEmail, formMessages.email))),
+  email: text(),
   firstName: text(),
   lastName: text(),
   username: text(),
@@ -205,6 +205,24 @@ export const provisionCustomerFormSchema = z.object({
   addresses: addressesFormSchema,
   contacts: contactsFormSchema,
   createdBy: createdByFormSchema,
+});
+
+/**
+ * The public reseller signup asks for the company's name, email, phone and extension only
+ * (parentCompanyId comes from a referral link); the server sets everything else. The other
+ * company answers are not checked: the signup never shows or sends them.
+ */
+export const signupCustomerFormSchema = customerFormSchema.pick({
+  customerName: true,
+  email: true,
+  phone: true,
+  extension: true,
+  parentCompanyId: true,
+});
+
+/** The whole reseller signup: the same addresses and contacts rules as the staff wizard. */
+export const signupFormSchema = provisionCustomerFormSchema.extend({
+  customer: signupCustomerFormSchema,
 });
 
 /** The parts of the form each step validates, for react-hook-form's trigger(names). */

@@ -105,7 +105,7 @@ export const AddressFieldset = memo(function AddressFieldset({
           control={control}
           name={`${name}.primary`}
           label="Primary address"
-          hint="The customer's main address. Choosing it un-chooses the others."
+          hint="The company's main address. Choosing it un-chooses the others."
           onCheckedChange={(checked) => {
             if (checked) onPrimaryChosen(index);
           }}

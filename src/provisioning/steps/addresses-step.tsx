@@ -13,12 +13,19 @@ import { emptyAddress } from '../form/form-defaults.ts';
 import { AddressFieldset } from './address-fieldset.tsx';
 import { ListErrorMessage } from './list-error-message.tsx';
 import { RemovalNotice } from './removal-notice.tsx';
+import type { WizardAudienceId } from '../wizard-audience.ts';
 
-type AddressesStepProps = { form: UseFormReturn<ProvisionCustomerForm> };
+type AddressesStepProps = {
+  form: UseFormReturn<ProvisionCustomerForm>;
+  audience?: WizardAudienceId;
+};
 
 type RemovedAddress = { address: AddressForm; index: number; message: string; key: number };
 
-export const AddressesStep = memo(function AddressesStep({ form }: AddressesStepProps) {
+export const AddressesStep = memo(function AddressesStep({
+  form,
+  audience = 'staff',
+}: AddressesStepProps) {
   const { control, getValues, setValue } = form;
   const { fields, append, remove, insert } = useFieldArray({ control, name: 'addresses' });
   const [removed, setRemoved] = useState<RemovedAddress | null>(null);
@@ -69,8 +76,9 @@ export const AddressesStep = memo(function AddressesStep({ form }: AddressesStep
   return (
     <Stack spacing={3}>
       <Typography>
-        Add each address this customer uses. The primary address is their main one: its street and
-        “City, ST ZIP” line are sent as the company address.
+        {audience === 'staff'
+          ? 'Add each address this customer uses. The primary address is their main one: its street and “City, ST ZIP” line are sent as the company address.'
+          : 'Add each address your company uses. The primary address is your main one: Net3 keeps it as your company address.'}
       </Typography>
       <ListErrorMessage control={control} name="addresses" />
       {fields.map((field, index) => (

@@ -1,53 +1,60 @@
-// Step 1, Company: who the customer is, their Net3 account settings (service level,
-// pricing tier, status from the operator's choice lists) and references to other systems.
+// Step 1, Company: who the customer is, then (staff only) their Net3 account settings and
+// references to other systems (company-account-fields.tsx). A reseller signing up is asked
+// only who they are: name, email, phone, extension. A referral shows as "Referred by".
 import { memo } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
-import type { ChoiceList } from '../api/choice-lists.ts';
 import { FormTextField } from '../../components/form-text-field.tsx';
-import { FormSelectField, type SelectOption } from '../../components/form-select-field.tsx';
-import { FormCheckbox } from '../../components/form-checkbox.tsx';
-import { choiceListsQueryOptions } from './provisioning-queries.ts';
+import type { WizardAudienceId } from '../wizard-audience.ts';
+import { CompanyAccountFields } from './company-account-fields.tsx';
+import { ReferredBy } from './referred-by.tsx';
 
-type CompanyStepProps = { control: Control<ProvisionCustomerForm> };
+type CompanyStepProps = {
+  control: Control<ProvisionCustomerForm>;
+  audience?: WizardAudienceId;
+};
 
 const twoColumns = { display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' } };
 
-function toOptions(list: ChoiceList | undefined): SelectOption[] {
-  return (list ?? []).map((choice) => ({ value: String(choice.id), label: choice.name }));
-}
-
-export const CompanyStep = memo(function CompanyStep({ control }: CompanyStepProps) {
-  const choiceLists = useQuery(choiceListsQueryOptions());
-
+export const CompanyStep = memo(function CompanyStep({
+  control,
+  audience = 'staff',
+}: CompanyStepProps) {
+  const staff = audience === 'staff';
   return (
     <Stack spacing={4}>
       <Stack spacing={3}>
+        {!staff && (
+          <Typography>
+            Sign your company up to resell Net3 services. Net3 reviews every signup and replies by
+            email.
+          </Typography>
+        )}
+        {!staff && <ReferredBy control={control} />}
         <Typography variant="h3" component="h3">
-          Customer
+          {staff ? 'Customer' : 'Your company'}
         </Typography>
         <FormTextField
           control={control}
           name="customer.customerName"
           label="Customer name"
+          hint={staff ? undefined : 'Your company’s name, as Net3 should show it'}
           autoComplete="organization"
           spellCheck={false}
         />
-        <FormTextField
-          control={control}
-          name="customer.customerId"
-          label="Customer ID"
-          optional
-          hint="Letters, digits, '-' and '_' only"
-          spellCheck={false}
-        />
+        {staff && (
+          <FormTextField
+            control={control}
+            name="customer.customerId"
+            label="Customer ID"
+            optional
+            hint="Letters, digits, '-' and '_' only"
+            spellCheck={false}
+          />
+        )}
         <FormTextField
           control={control}
           name="customer.email"
@@ -76,94 +83,7 @@ export const CompanyStep = memo(function CompanyStep({ control }: CompanyStepPro
           />
         </Box>
       </Stack>
-
-      <Stack spacing={3}>
-        <Typography variant="h3" component="h3">
-          Net3 account
-        </Typography>
-        {choiceLists.isPending && (
-          <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-            <CircularProgress size={20} aria-hidden="true" />
-            <span>Loading service levels, pricing tiers and customer statuses…</span>
-          </Box>
-        )}
-        {choiceLists.isError && (
-          <Alert
-            severity="error"
-            action={
-              <Button color="inherit" onClick={() => void choiceLists.refetch()}>
-                Retry
-              </Button>
-            }
-          >
-            The service levels, pricing tiers and customer statuses could not be loaded. Check your
-            connection, then select Retry.
-          </Alert>
-        )}
-        <FormSelectField
-          control={control}
-          name="customer.serviceLevelId"
-          label="Service level"
-          placeholder="Choose a service level"
-          options={toOptions(choiceLists.data?.serviceLevels)}
-        />
-        <FormSelectField
-          control={control}
-          name="customer.typePricingTierId"
-          label="Pricing tier"
-          placeholder="Choose a pricing tier"
-          options={toOptions(choiceLists.data?.pricingTiers)}
-        />
-        <FormSelectField
-          control={control}
-          name="customer.typeCustomerStatusId"
-          label="Customer status"
-          placeholder="Choose a customer status"
-          options={toOptions(choiceLists.data?.customerStatuses)}
-        />
-        <FormCheckbox
-          control={control}
-          name="customer.isReseller"
-          label="Reseller"
-          hint="Tick if this customer resells Net3 services"
-        />
-      </Stack>
-
-      <Stack spacing={3}>
-        <Typography variant="h3" component="h3">
-          References
-        </Typography>
-        <FormTextField
-          control={control}
-          name="customer.parentCompanyId"
-          label="Parent company ID"
-          optional
-          spellCheck={false}
-        />
-        <FormTextField
-          control={control}
-          name="customer.localId"
-          label="Local ID"
-          optional
-          inputMode="numeric"
-          hint="A whole number"
-        />
-        <FormTextField
-          control={control}
-          name="customer.n3TLogins_CompanyId"
-          label="N3T Logins company ID"
-          optional
-          spellCheck={false}
-          hint="A GUID like 0123abcd-4567-89ab-cdef-0123456789ab"
-        />
-        <FormTextField
-          control={control}
-          name="customer.salesContact"
-          label="Sales contact"
-          optional
-          spellCheck={false}
-        />
-      </Stack>
+      {staff && <CompanyAccountFields control={control} />}
     </Stack>
   );
 });

@@ -12,12 +12,19 @@ import { emptyContact } from '../form/form-defaults.ts';
 import { ContactFieldset } from './contact-fieldset.tsx';
 import { ListErrorMessage } from './list-error-message.tsx';
 import { RemovalNotice } from './removal-notice.tsx';
+import type { WizardAudienceId } from '../wizard-audience.ts';
 
-type ContactsStepProps = { form: UseFormReturn<ProvisionCustomerForm> };
+type ContactsStepProps = {
+  form: UseFormReturn<ProvisionCustomerForm>;
+  audience?: WizardAudienceId;
+};
 
 type RemovedContact = { contact: ContactForm; index: number; message: string; key: number };
 
-export const ContactsStep = memo(function ContactsStep({ form }: ContactsStepProps) {
+export const ContactsStep = memo(function ContactsStep({
+  form,
+  audience = 'staff',
+}: ContactsStepProps) {
   const { control, getValues, setValue } = form;
   const { fields, append, remove, insert } = useFieldArray({ control, name: 'contacts' });
   const [removed, setRemoved] = useState<RemovedContact | null>(null);
@@ -51,7 +58,9 @@ export const ContactsStep = memo(function ContactsStep({ form }: ContactsStepPro
   return (
     <Stack spacing={3}>
       <Typography>
-        Add the people Net3 should know at this customer and what each of them does.
+        {audience === 'staff'
+          ? 'Add the people Net3 should know at this customer and what each of them does.'
+          : 'Add the people Net3 should know at your company and what each of them does. Net3 replies to the Primary contact.'}
       </Typography>
       <ListErrorMessage control={control} name="contacts" />
       {fields.map((field, index) => (

@@ -4,18 +4,29 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import type { WizardAudienceId } from '../wizard-audience.ts';
 
 export function loadFormRules() {
   return import('../form/form-schema.ts');
 }
 
-/** A react-hook-form resolver for the whole form that loads the rules on first use. */
-export function lazyFormResolver(): Resolver<ProvisionCustomerForm> {
+/**
+ * A react-hook-form resolver for the whole form that loads the rules on first use: the staff
+ * wizard's, or the reseller signup's (which checks only the company answers it asks for).
+ */
+export function lazyFormResolver(
+  audience: WizardAudienceId = 'staff',
+): Resolver<ProvisionCustomerForm> {
   let resolver: Resolver<ProvisionCustomerForm> | undefined;
   return async (values, context, options) => {
     if (!resolver) {
-      const { provisionCustomerFormSchema } = await loadFormRules();
-      resolver = zodResolver(provisionCustomerFormSchema) as Resolver<ProvisionCustomerForm>;
+      const { provisionCustomerFormSchema, signupFormSchema } = await loadFormRules();
+      resolver =
+        audience === 'reseller'
+          ? // Its output lacks the company answers it does not ask for; the wizard only reads
+            // errors from the resolver (trigger), never its output values.
+            (zodResolver(signupFormSchema) as unknown as Resolver<ProvisionCustomerForm>)
+          : (zodResolver(provisionCustomerFormSchema) as Resolver<ProvisionCustomerForm>);
     }
     return resolver(values, context, options);
   };

@@ -15,10 +15,12 @@ import { choiceListsQueryOptions } from './provisioning-queries.ts';
 import { contactRoleLabels } from './contact-fieldset.tsx';
 import { ReviewSection } from './review-section.tsx';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
+import type { WizardAudienceId } from '../wizard-audience.ts';
 
 type ReviewAnswersProps = {
   control: Control<ProvisionCustomerForm>;
   onChange: (step: WizardStepId) => void;
+  audience: WizardAudienceId;
 };
 
 function choiceName(list: ChoiceList | undefined, id: string): string {
@@ -36,12 +38,17 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 export const ReviewAnswers = memo(function ReviewAnswers({
   control,
   onChange,
+  audience,
 }: ReviewAnswersProps) {
   const [customer, addresses, contacts] = useWatch({
     control,
     name: ['customer', 'addresses', 'contacts'],
   });
-  const choiceLists = useQuery(choiceListsQueryOptions()).data;
+  // The public signup never shows or loads the operator's choice lists.
+  const choiceLists = useQuery({
+    ...choiceListsQueryOptions(),
+    enabled: audience === 'staff',
+  }).data;
   // The company address exactly as it will be sent: derived from the primary address.
   const wireCustomer = useMemo(
     () =>
@@ -52,32 +59,44 @@ export const ReviewAnswers = memo(function ReviewAnswers({
     [customer, addresses, contacts],
   );
 
-  const companyRows: SummaryRow[] = [
+  const contactRows: SummaryRow[] = [
     { label: 'Customer name', value: customer.customerName },
-    { label: 'Customer ID', value: customer.customerId },
+    ...(audience === 'staff' ? [{ label: 'Customer ID', value: customer.customerId }] : []),
     { label: 'Email', value: customer.email },
     { label: 'Phone', value: customer.phone },
     { label: 'Extension', value: customer.extension },
     { label: 'Street address', value: wireCustomer.streetAddress },
     { label: 'City, state and ZIP', value: wireCustomer.cityStateZip },
-    {
-      label: 'Service level',
-      value: choiceName(choiceLists?.serviceLevels, customer.serviceLevelId),
-    },
-    {
-      label: 'Pricing tier',
-      value: choiceName(choiceLists?.pricingTiers, customer.typePricingTierId),
-    },
-    {
-      label: 'Customer status',
-      value: choiceName(choiceLists?.customerStatuses, customer.typeCustomerStatusId),
-    },
-    { label: 'Reseller', value: yesNo(customer.isReseller) },
-    { label: 'Parent company ID', value: customer.parentCompanyId },
-    { label: 'Local ID', value: customer.localId },
-    { label: 'N3T Logins company ID', value: customer.n3TLogins_CompanyId },
-    { label: 'Sales contact', value: customer.salesContact },
   ];
+  const companyRows: SummaryRow[] =
+    audience === 'staff'
+      ? [
+          ...contactRows,
+          {
+            label: 'Service level',
+            value: choiceName(choiceLists?.serviceLevels, customer.serviceLevelId),
+          },
+          {
+            label: 'Pricing tier',
+            value: choiceName(choiceLists?.pricingTiers, customer.typePricingTierId),
+          },
+          {
+            label: 'Customer status',
+            value: choiceName(choiceLists?.customerStatuses, customer.typeCustomerStatusId),
+          },
+          { label: 'Reseller', value: yesNo(customer.isReseller) },
+          { label: 'Parent company ID', value: customer.parentCompanyId },
+          { label: 'Local ID', value: customer.localId },
+          { label: 'N3T Logins company ID', value: customer.n3TLogins_CompanyId },
+          { label: 'Sales contact', value: customer.salesContact },
+        ]
+      : [
+          ...contactRows,
+          // Only a referral link sets it; a signup without one has nothing to show.
+          ...(customer.parentCompanyId.trim() === ''
+            ? []
+            : [{ label: 'Referred by', value: customer.parentCompanyId }]),
+        ];
 
   return (
     <>

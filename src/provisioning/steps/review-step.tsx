@@ -1,6 +1,6 @@
 // Step 4, Review: every answer by section, each with a Change link back to its step, the
-// company address as Net3 will receive it (from the primary address), and the "Created
-// by" details, pre-filled from the signed-in session and editable here.
+// company address as Net3 will receive it (from the primary address), and for staff the
+// "Created by" details, read-only from the signed-in session.
 import { memo } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -8,21 +8,27 @@ import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 import { ReviewAnswers } from './review-answers.tsx';
 import { CreatedBySection } from './created-by-section.tsx';
+import type { WizardAudienceId } from '../wizard-audience.ts';
 
 type ReviewStepProps = {
   control: Control<ProvisionCustomerForm>;
   onChange: (step: WizardStepId) => void;
+  audience?: WizardAudienceId;
 };
 
-export const ReviewStep = memo(function ReviewStep({ control, onChange }: ReviewStepProps) {
+export const ReviewStep = memo(function ReviewStep({
+  control,
+  onChange,
+  audience = 'staff',
+}: ReviewStepProps) {
   return (
     <Stack spacing={4}>
       <Typography>
         Check the answers, then submit. Use Change to correct anything: you will come straight back
         here.
       </Typography>
-      <ReviewAnswers control={control} onChange={onChange} />
-      <CreatedBySection control={control} />
+      <ReviewAnswers control={control} onChange={onChange} audience={audience} />
+      {audience === 'staff' && <CreatedBySection control={control} />}
     </Stack>
   );
 });

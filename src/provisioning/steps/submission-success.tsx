@@ -6,12 +6,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { WizardSuccessProps } from '../wizard-audience.ts';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
-
-type SubmissionSuccessProps = {
-  result: Record<string, unknown>;
-  onStartAnother: () => void;
-};
 
 const knownLabels: Record<string, string> = {
   customerId: 'Customer ID',
@@ -22,7 +18,7 @@ const knownLabels: Record<string, string> = {
 };
 
 /** Simple values of the answer, one level of nesting flattened ("customer.customerId"). */
-function identifierRows(result: Record<string, unknown>, prefix = ''): SummaryRow[] {
+export function identifierRows(result: Record<string, unknown>, prefix = ''): SummaryRow[] {
   return Object.entries(result).flatMap(([key, value]): SummaryRow[] => {
     if (key === 'responseStatus') return [];
     const path = prefix ? `${prefix}.${key}` : key;
@@ -37,9 +33,9 @@ function identifierRows(result: Record<string, unknown>, prefix = ''): SummaryRo
   });
 }
 
-export function SubmissionSuccess({ result, onStartAnother }: SubmissionSuccessProps) {
+export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const rows = identifierRows(result);
+  const rows = identifierRows(success.result);
 
   useEffect(() => {
     headingRef.current?.focus();

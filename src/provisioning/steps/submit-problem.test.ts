@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Net3ApiError, type Net3ApiErrorKind } from '../api/net3-api-error.ts';
-import { NOT_AUTHORISED_MESSAGE, submitProblemFor } from './submit-problem.ts';
+import {
+  NOT_AUTHORISED_MESSAGE,
+  SIGNUP_UNAVAILABLE_MESSAGE,
+  submitProblemFor,
+} from './submit-problem.ts';
 
 function apiError(
   kind: Net3ApiErrorKind,
@@ -62,5 +66,29 @@ describe('submitProblemFor', () => {
     expect(
       submitProblemFor(apiError('server', 500, { message: 'Net3 had a problem.' })).message,
     ).toBe('Net3 had a problem.');
+  });
+
+  it('tells a reseller the signup was not sent, with the server message for too many signups and no Retry', () => {
+    const message =
+      'Too many signups from your network. Try again in 40 minutes. What you entered is still here.';
+    const problem = submitProblemFor(
+      apiError('too-many-requests', 429, { message, serverMessage: message }),
+      'reseller',
+    );
+    expect(problem).toEqual({ title: 'Your signup was not sent', message, canRetry: false });
+  });
+
+  it('never asks a reseller to contact an administrator', () => {
+    for (const [kind, status] of [
+      ['unauthorized', 401],
+      ['forbidden', 403],
+    ] as const) {
+      expect(submitProblemFor(apiError(kind, status), 'reseller')).toEqual({
+        title: 'Your signup was not sent',
+        message: SIGNUP_UNAVAILABLE_MESSAGE,
+        canRetry: false,
+      });
+    }
+    expect(submitProblemFor(apiError('server', 503), 'reseller').canRetry).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-// Fills the "Created by" answers from the signed-in Net3 session once it has loaded.
-// Names and email are only filled where empty, so a correction the person made (kept in
-// the draft) is never overwritten; username and user ID always follow the session.
+// Fills the "Created by" answers from the signed-in Net3 session once it has loaded. They
+// are read-only (Review shows them, the server stamps its own from the session), so they
+// always follow the session, also over a draft saved by someone who signed in earlier.
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { AuthenticateResponse } from '../api/get-session.ts';
@@ -27,12 +27,7 @@ export function useCreatedByFromSession(
     if (!session) return;
     const fromSession = createdByFromSession(session);
     const current = form.getValues('createdBy');
-    for (const key of ['firstName', 'lastName', 'email'] as const) {
-      if (current[key].trim() === '' && fromSession[key] !== '') {
-        form.setValue(`createdBy.${key}`, fromSession[key]);
-      }
-    }
-    for (const key of ['username', 'userId'] as const) {
+    for (const key of ['firstName', 'lastName', 'email', 'username', 'userId'] as const) {
       if (current[key] !== fromSession[key]) form.setValue(`createdBy.${key}`, fromSession[key]);
     }
   }, [form, session]);

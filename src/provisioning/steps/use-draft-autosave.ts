@@ -3,7 +3,7 @@
 // is being hidden. Subscribes with form.subscribe, so typing re-renders nothing.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { DRAFT_SAVE_DELAY_MS, saveDraft } from '../form/draft-storage.ts';
+import { DRAFT_SAVE_DELAY_MS, DRAFT_STORAGE_KEY, saveDraft } from '../form/draft-storage.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 
 export type DraftAutosave = {
@@ -19,6 +19,7 @@ export function useDraftAutosave(
   step: WizardStepId,
   enabled: boolean,
   hadDraft: boolean,
+  draftKey: string = DRAFT_STORAGE_KEY,
 ): DraftAutosave {
   const stepRef = useRef(step);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,16 +38,31 @@ export function useDraftAutosave(
     if (enabled && hasDraft.current) {
       clearTimeout(timer.current);
       timer.current = undefined;
-      saveDraft(form.getValues(), step);
+      saveDraft(form.getValues(), step, draftKey);
     }
-  }, [form, step, enabled]);
+  }, [form, step, enabled, draftKey]);
+
+  // Leaving the page in the app (sign out, a session that ended) unmounts the wizard: the
+  // last keystrokes still waiting for their timer are saved, not dropped. After a submit or
+  // "Start over" nothing is waiting (discard, or the effect below, cleared the timer).
+  // Declared before that effect: on unmount cleanups run in order, and its cleanup drops
+  // the timer.
+  useEffect(() => {
+    const saveWaiting = () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      saveDraft(form.getValues(), stepRef.current, draftKey);
+    };
+    return saveWaiting;
+  }, [form, draftKey]);
 
   useEffect(() => {
     if (!enabled) return;
     const save = () => {
       clearTimeout(timer.current);
       timer.current = undefined;
-      hasDraft.current = saveDraft(form.getValues(), stepRef.current);
+      hasDraft.current = saveDraft(form.getValues(), stepRef.current, draftKey);
     };
     const flush = () => {
       if (timer.current !== undefined) save();
@@ -67,7 +83,7 @@ export function useDraftAutosave(
       clearTimeout(timer.current);
       timer.current = undefined;
     };
-  }, [form, enabled]);
+  }, [form, enabled, draftKey]);
 
   return useMemo(() => ({ discard }), [discard]);
 }

@@ -62,7 +62,11 @@ export function urlForStep(id: WizardStepId | 'submitted', location: Location = 
   return `${location.pathname}?${params.toString()}`;
 }
 
-export function stepTitle(id: WizardStepId, hasErrors: boolean): string {
+export function stepTitle(
+  id: WizardStepId,
+  hasErrors: boolean,
+  siteName: string = PORTAL_NAME,
+): string {
   const prefix = hasErrors ? 'Error: ' : '';
-  return `${prefix}${wizardStep(id).label} – Step ${stepNumber(id)} of ${wizardSteps.length} – ${PORTAL_NAME}`;
+  return `${prefix}${wizardStep(id).label} – Step ${stepNumber(id)} of ${wizardSteps.length} – ${siteName}`;
 }

@@ -1,0 +1,230 @@
+// The staff Sign in page (/sign-in): username and password checked by Net3 through the
+// portal (POST /api/session), then back to the wizard, or to the step the person was on
+// when their session ended (the draft brings back what they typed). Problems follow the
+// wizard's rules: an error summary that takes focus, the same words inline, aria-invalid,
+// and a title starting "Error: ". A wrong password keeps the username and empties the
+// password; too many attempts shows the portal's own message saying how long to wait.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import InputAdornment from '@mui/material/InputAdornment';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/error-summary.tsx';
+import { describedBy, FieldFrame } from '../components/field-frame.tsx';
+import { navigate } from '../app/navigation.ts';
+import { Net3ApiError } from '../provisioning/api/net3-api-error.ts';
+import { SESSION_QUERY_KEY } from '../provisioning/steps/provisioning-queries.ts';
+import { PORTAL_NAME } from '../provisioning/steps/wizard-steps.ts';
+import { signIn, type SignInCredentials } from './api/session.ts';
+import { returnPathAfterSignIn, signInNoticeFrom, type SignInNotice } from './sign-in-url.ts';
+
+const SUMMARY_ID = 'sign-in-error-summary';
+const USERNAME_ID = 'username';
+const PASSWORD_ID = 'password';
+
+type Field = 'userName' | 'password';
+type Problems = { fields: Partial<Record<Field, string>>; items: ErrorSummaryItem[] };
+
+const noProblems: Problems = { fields: {}, items: [] };
+
+const fieldIds: Record<Field, string> = { userName: USERNAME_ID, password: PASSWORD_ID };
+
+const noticeText: Record<SignInNotice, string> = {
+  'signed-out': 'You have signed out.',
+  'signed-out-draft-kept':
+    'You have signed out. Your unfinished customer is kept in this browser tab: sign in again to continue it.',
+  'session-ended':
+    'Your session has ended. Sign in again to continue: everything you entered is kept.',
+};
+
+function problemsFor(fields: Partial<Record<Field, string>>): Problems {
+  const order: Field[] = ['userName', 'password'];
+  return {
+    fields,
+    items: order.flatMap((field) => {
+      const message = fields[field];
+      return message ? [{ key: field, message, targetId: fieldIds[field] }] : [];
+    }),
+  };
+}
+
+/** What the person is told when signing in did not work. */
+function problemsForError(error: Error): Problems {
+  if (!(error instanceof Net3ApiError)) {
+    return {
+      fields: {},
+      items: [{ key: 'error', message: 'Something unexpected went wrong. Try again.' }],
+    };
+  }
+  // A wrong username or password: one message, whichever was wrong.
+  if (error.kind === 'unauthorized') return problemsFor({ password: error.message });
+  if (error.kind === 'validation' && error.fieldErrors.length > 0) {
+    const fields: Partial<Record<Field, string>> = {};
+    for (const fieldError of error.fieldErrors) {
+      const field = fieldError.formPath === 'password' ? 'password' : 'userName';
+      fields[field] ??= fieldError.message || error.message;
+    }
+    return problemsFor(fields);
+  }
+  // Too many attempts, the portal or Net3 unavailable: the message says what to do.
+  return { fields: {}, items: [{ key: 'error', message: error.message }] };
+}
+
+export function SignInPage() {
+  const queryClient = useQueryClient();
+  const [notice] = useState(() => signInNoticeFrom(window.history.state));
+  const [userName, setUserName] = useState('');
+  const [password, setPassword] = useState('');
+  const [passwordShown, setPasswordShown] = useState(false);
+  const [problems, setProblems] = useState<Problems>(noProblems);
+  const [attempted, setAttempted] = useState(false);
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const mutation = useMutation({
+    mutationFn: (credentials: SignInCredentials) => signIn(credentials),
+    retry: false,
+  });
+  const hasProblems = problems.items.length > 0;
+  const busy = mutation.isPending;
+
+  // A new page: focus its heading, as the wizard does on each step change.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    document.title = `${hasProblems ? 'Error: ' : ''}Sign in – ${PORTAL_NAME}`;
+  }, [hasProblems]);
+
+  useEffect(() => {
+    if (summaryFocus > 0) document.getElementById(SUMMARY_ID)?.focus();
+  }, [summaryFocus]);
+
+  const showProblems = (next: Problems) => {
+    setProblems(next);
+    setSummaryFocus((count) => count + 1);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setAttempted(true);
+    const missing: Partial<Record<Field, string>> = {};
+    if (userName.trim() === '') missing.userName = 'Enter your username';
+    if (password === '') missing.password = 'Enter your password';
+    if (Object.keys(missing).length > 0) {
+      showProblems(problemsFor(missing));
+      return;
+    }
+    setProblems(noProblems);
+    mutation.mutate(
+      { userName: userName.trim(), password },
+      {
+        onSuccess: (identity) => {
+          queryClient.setQueryData(SESSION_QUERY_KEY, identity);
+          navigate(returnPathAfterSignIn(window.location.search), { replace: true });
+        },
+        onError: (error) => {
+          if (error instanceof Net3ApiError && error.kind === 'unauthorized') setPassword('');
+          showProblems(problemsForError(error));
+        },
+      },
+    );
+  };
+
+  const userNameError = problems.fields.userName;
+  const passwordError = problems.fields.password;
+
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 }, maxWidth: 520, mx: 'auto' }}>
+      <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mb: 3 }}>
+        Sign in
+      </Typography>
+      {notice && !attempted && (
+        <Alert
+          role="status"
+          severity={notice === 'session-ended' ? 'info' : 'success'}
+          sx={{ mb: 3 }}
+        >
+          {noticeText[notice]}
+        </Alert>
+      )}
+      {hasProblems && <ErrorSummary id={SUMMARY_ID} items={problems.items} />}
+      <Typography sx={{ mb: 3 }}>Sign in with your Net3 staff username and password.</Typography>
+      <Box component="form" noValidate onSubmit={submit}>
+        <Stack spacing={3}>
+          <FieldFrame id={USERNAME_ID} label="Username" error={userNameError}>
+            <OutlinedInput
+              id={USERNAME_ID}
+              name="username"
+              value={userName}
+              onChange={(event) => setUserName(event.target.value)}
+              autoComplete="username"
+              inputProps={{
+                spellCheck: false,
+                autoCapitalize: 'none',
+                autoCorrect: 'off',
+                'aria-describedby': describedBy(USERNAME_ID, undefined, userNameError),
+              }}
+            />
+          </FieldFrame>
+          <FieldFrame id={PASSWORD_ID} label="Password" error={passwordError}>
+            <OutlinedInput
+              id={PASSWORD_ID}
+              name="password"
+              type={passwordShown ? 'text' : 'password'}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              autoComplete="current-password"
+              inputProps={{
+                spellCheck: false,
+                autoCapitalize: 'none',
+                autoCorrect: 'off',
+                'aria-describedby': describedBy(PASSWORD_ID, undefined, passwordError),
+              }}
+              endAdornment={
+                <InputAdornment position="end">
+                  <Button
+                    variant="text"
+                    size="small"
+                    aria-controls={PASSWORD_ID}
+                    aria-label={passwordShown ? 'Hide password' : 'Show password'}
+                    onClick={() => setPasswordShown((shown) => !shown)}
+                  >
+                    {passwordShown ? 'Hide' : 'Show'}
+                  </Button>
+                </InputAdornment>
+              }
+            />
+          </FieldFrame>
+          <div role="status" aria-live="polite" className="visually-hidden">
+            {passwordShown ? 'Your password is visible' : ''}
+          </div>
+          <Box>
+            <Button
+              type="submit"
+              variant="contained"
+              size="large"
+              aria-disabled={busy || undefined}
+              aria-busy={busy || undefined}
+              startIcon={
+                busy ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined
+              }
+            >
+              Sign in
+            </Button>
+            <Box role="status" sx={{ mt: 1, minHeight: '1.5em' }}>
+              {busy ? 'Signing in…' : ''}
+            </Box>
+          </Box>
+        </Stack>
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,75 @@
+// The app header's account area on staff pages: who is signed in ("Signed in as Demo
+// Sales") and Sign out. Signing out ends the portal session (DELETE /api/session), clears
+// every cached answer (the session, the choice lists) and opens the Sign in page saying so.
+// The wizard's draft is kept in this tab (sessionStorage): signing out never throws typed
+// work away, and the Sign in page says it is still there.
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { navigate } from '../app/navigation.ts';
+import type { AuthenticateResponse } from '../provisioning/api/get-session.ts';
+import { draftHasAnswers } from '../provisioning/form/draft-storage.ts';
+import { sessionQueryOptions } from '../provisioning/steps/provisioning-queries.ts';
+import { signOut } from './api/session.ts';
+import { SIGN_IN_PATH } from '../app/app-paths.ts';
+import { signInNoticeState } from './sign-in-url.ts';
+
+/** The name a person knows themselves by: display name, else first and last, else username. */
+export function staffDisplayName(session: AuthenticateResponse): string {
+  const names = `${session.firstName ?? ''} ${session.lastName ?? ''}`.trim();
+  return session.displayName?.trim() || names || session.userName || 'you';
+}
+
+export function SignedInAccount() {
+  const session = useQuery(sessionQueryOptions());
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<'idle' | 'signing-out' | 'failed'>('idle');
+  if (!session.data) return null;
+
+  const signOutNow = async () => {
+    if (state === 'signing-out') return;
+    setState('signing-out');
+    try {
+      await signOut();
+    } catch {
+      setState('failed');
+      return;
+    }
+    const draftKept = draftHasAnswers();
+    navigate(SIGN_IN_PATH, {
+      state: signInNoticeState(draftKept ? 'signed-out-draft-kept' : 'signed-out'),
+    });
+    queryClient.clear();
+  };
+
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        columnGap: 2,
+        rowGap: 1,
+      }}
+    >
+      <Box component="p" sx={{ m: 0, overflowWrap: 'anywhere' }}>
+        Signed in as <strong>{staffDisplayName(session.data)}</strong>
+      </Box>
+      <Button
+        variant="outlined"
+        color="inherit"
+        onClick={() => void signOutNow()}
+        aria-disabled={state === 'signing-out' || undefined}
+        aria-busy={state === 'signing-out' || undefined}
+      >
+        {state === 'signing-out' ? 'Signing out…' : 'Sign out'}
+      </Button>
+      {state === 'failed' && (
+        <Box role="alert" sx={{ flexBasis: '100%', fontWeight: 600 }}>
+          Signing out did not work. Check your connection and try again.
+        </Box>
+      )}
+    </Box>
+  );
+}

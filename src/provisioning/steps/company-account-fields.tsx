@@ -1,0 +1,116 @@
+// The Company step's staff-only parts: the customer's Net3 account settings (service level,
+// pricing tier, status from the operator's choice lists, reseller) and references to other
+// systems. A reseller signing up never sees them: Net3 decides these.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import type { Control } from 'react-hook-form';
+import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import type { ChoiceList } from '../api/choice-lists.ts';
+import { FormTextField } from '../../components/form-text-field.tsx';
+import { FormSelectField, type SelectOption } from '../../components/form-select-field.tsx';
+import { FormCheckbox } from '../../components/form-checkbox.tsx';
+import { choiceListsQueryOptions } from './provisioning-queries.ts';
+
+function toOptions(list: ChoiceList | undefined): SelectOption[] {
+  return (list ?? []).map((choice) => ({ value: String(choice.id), label: choice.name }));
+}
+
+export function CompanyAccountFields({ control }: { control: Control<ProvisionCustomerForm> }) {
+  const choiceLists = useQuery(choiceListsQueryOptions());
+  return (
+    <>
+      <Stack spacing={3}>
+        <Typography variant="h3" component="h3">
+          Net3 account
+        </Typography>
+        {choiceLists.isPending && (
+          <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+            <CircularProgress size={20} aria-hidden="true" />
+            <span>Loading service levels, pricing tiers and customer statuses…</span>
+          </Box>
+        )}
+        {choiceLists.isError && (
+          <Alert
+            severity="error"
+            action={
+              <Button color="inherit" onClick={() => void choiceLists.refetch()}>
+                Retry
+              </Button>
+            }
+          >
+            The service levels, pricing tiers and customer statuses could not be loaded. Check your
+            connection, then select Retry.
+          </Alert>
+        )}
+        <FormSelectField
+          control={control}
+          name="customer.serviceLevelId"
+          label="Service level"
+          placeholder="Choose a service level"
+          options={toOptions(choiceLists.data?.serviceLevels)}
+        />
+        <FormSelectField
+          control={control}
+          name="customer.typePricingTierId"
+          label="Pricing tier"
+          placeholder="Choose a pricing tier"
+          options={toOptions(choiceLists.data?.pricingTiers)}
+        />
+        <FormSelectField
+          control={control}
+          name="customer.typeCustomerStatusId"
+          label="Customer status"
+          placeholder="Choose a customer status"
+          options={toOptions(choiceLists.data?.customerStatuses)}
+        />
+        <FormCheckbox
+          control={control}
+          name="customer.isReseller"
+          label="Reseller"
+          hint="Tick if this customer resells Net3 services"
+        />
+      </Stack>
+
+      <Stack spacing={3}>
+        <Typography variant="h3" component="h3">
+          References
+        </Typography>
+        <FormTextField
+          control={control}
+          name="customer.parentCompanyId"
+          label="Parent company ID"
+          optional
+          spellCheck={false}
+        />
+        <FormTextField
+          control={control}
+          name="customer.localId"
+          label="Local ID"
+          optional
+          inputMode="numeric"
+          hint="A whole number"
+        />
+        <FormTextField
+          control={control}
+          name="customer.n3TLogins_CompanyId"
+          label="N3T Logins company ID"
+          optional
+          spellCheck={false}
+          hint="A GUID like 0123abcd-4567-89ab-cdef-0123456789ab"
+        />
+        <FormTextField
+          control={control}
+          name="customer.salesContact"
+          label="Sales contact"
+          optional
+          spellCheck={false}
+        />
+      </Stack>
+    </>
+  );
+}
