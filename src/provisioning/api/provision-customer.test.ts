@@ -305,6 +305,19 @@ describe('provisionCustomer', () => {
     expect(error.message).toMatch(/did not answer in time/);
   });
 
+  it('says a proxy 504 may have created the customer, and that Retry is safe', async () => {
+    answerWith(() =>
+      HttpResponse.json(
+        { responseStatus: { errorCode: 'GatewayTimeout', message: 'slow', errors: [] } },
+        { status: 504 },
+      ),
+    );
+    const error = await failureOf(provisionCustomer(dto));
+    expect(error).toMatchObject({ status: 504, kind: 'server', retryable: true });
+    expect(error.message).toMatch(/may or may not have been created/);
+    expect(error.message).toMatch(/Retry is safe/);
+  });
+
   it('gives up after its timeout when the body stops arriving half way', async () => {
     answerWith(() => {
       const stalled = new ReadableStream<Uint8Array>({

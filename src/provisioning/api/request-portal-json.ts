@@ -203,6 +203,13 @@ function kindOfStatus(status: number): Net3ApiErrorKind {
   return 'unexpected';
 }
 
+// A timeout (ours, or the proxy's 504) does not tell whether Net3 acted on a POST. Sending
+// it again cannot create the customer twice: Net3 answers 409 for a customer ID or email
+// it already has, and the person then sees that instead.
+const NO_ANSWER_IN_TIME_MESSAGE =
+  'The Net3 API did not answer in time, so the customer may or may not have been created. ' +
+  'Nothing you entered is lost. Retry is safe: if Net3 already has the customer, it will say so.';
+
 function messageFor(
   kind: Net3ApiErrorKind,
   status: number,
@@ -241,9 +248,10 @@ function messageFor(
         'Net3 is receiving too many requests. Wait a minute, then try again. Nothing was lost.'
       );
     case 'server':
+      if (status === 504) return NO_ANSWER_IN_TIME_MESSAGE;
       return `The Net3 API had a problem (HTTP ${status}). Try again in a moment. Nothing was lost.`;
     case 'timeout':
-      return 'The Net3 API did not answer in time. Try again in a moment. Nothing was lost.';
+      return NO_ANSWER_IN_TIME_MESSAGE;
     default:
       return `The portal gave an unexpected answer (HTTP ${status}). Try again; if it keeps happening, contact an administrator.`;
   }
