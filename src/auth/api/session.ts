@@ -2,9 +2,8 @@
 // and answers who signed in (AuthenticateResponse); the session itself stays in an HttpOnly
 // cookie the browser code never sees. DELETE /api/session signs out. The password is sent
 // once and kept nowhere.
-import { z } from 'zod';
 import {
-  authenticateResponseSchema,
+  readAuthenticateResponse,
   type AuthenticateResponse,
 } from '../../provisioning/api/get-session.ts';
 import { Net3ApiError } from '../../provisioning/api/net3-api-error.ts';
@@ -33,7 +32,7 @@ export async function signIn(
       method: 'POST',
       path: '/api/session',
       body: { userName: credentials.userName, password: credentials.password },
-      responseSchema: authenticateResponseSchema,
+      readResponse: readAuthenticateResponse,
       ...opts,
     });
   } catch (error) {
@@ -58,7 +57,7 @@ export async function signOut(opts: PortalRequestOptions = {}): Promise<void> {
   await requestPortalJson({
     method: 'DELETE',
     path: '/api/session',
-    responseSchema: z.unknown(),
+    readResponse: (body) => body,
     ...opts,
   });
 }

@@ -2,38 +2,52 @@
 // AuthenticateResponse shape. Without a session the portal answers 401 (errorCode
 // 'NotSignedIn'), thrown as a Net3ApiError of kind 'unauthorized'.
 // Read loosely: known fields are typed, nulls dropped, anything else passed through.
-import { z } from 'zod';
+import { readObject, readOptionalText, readOptionalTextList } from './read-json.ts';
 import { requestPortalJson, type PortalRequestOptions } from './request-portal-json.ts';
 
-const optionalText = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? undefined);
-const optionalTextList = z
-  .array(z.string())
-  .nullish()
-  .transform((value) => value ?? undefined);
+export type AuthenticateResponse = {
+  userId?: string;
+  sessionId?: string;
+  userName?: string;
+  displayName?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  profileUrl?: string;
+  roles?: string[];
+  permissions?: string[];
+  [property: string]: unknown;
+};
 
-export const authenticateResponseSchema = z.looseObject({
-  userId: optionalText,
-  sessionId: optionalText,
-  userName: optionalText,
-  displayName: optionalText,
-  firstName: optionalText,
-  lastName: optionalText,
-  email: optionalText,
-  profileUrl: optionalText,
-  roles: optionalTextList,
-  permissions: optionalTextList,
-});
+const textProperties = [
+  'userId',
+  'sessionId',
+  'userName',
+  'displayName',
+  'firstName',
+  'lastName',
+  'email',
+  'profileUrl',
+] as const;
+const textListProperties = ['roles', 'permissions'] as const;
 
-export type AuthenticateResponse = z.output<typeof authenticateResponseSchema>;
+/** Throws (read-json.ts) when a known property has the wrong type. */
+export function readAuthenticateResponse(body: unknown): AuthenticateResponse {
+  const response: AuthenticateResponse = { ...readObject(body, 'AuthenticateResponse') };
+  const keep = (name: string, value: unknown) => {
+    if (value === undefined) delete response[name];
+    else response[name] = value;
+  };
+  for (const name of textProperties) keep(name, readOptionalText(response[name], name));
+  for (const name of textListProperties) keep(name, readOptionalTextList(response[name], name));
+  return response;
+}
 
 export function getSession(opts: PortalRequestOptions = {}): Promise<AuthenticateResponse> {
   return requestPortalJson({
     method: 'GET',
     path: '/api/auth',
-    responseSchema: authenticateResponseSchema,
+    readResponse: readAuthenticateResponse,
     ...opts,
   });
 }

@@ -1,10 +1,8 @@
 // POST /api/provisioning/customer: sends the wire DTO once and returns whatever JSON object
 // Net3 answers with (its success DTO is undocumented; an empty body becomes {}).
-import { z } from 'zod';
 import type { ProvisionCustomerModel } from '../contract/provision-customer-model.ts';
+import { readObject } from './read-json.ts';
 import { requestPortalJson, type PortalRequestOptions } from './request-portal-json.ts';
-
-const provisionResponseSchema = z.record(z.string(), z.unknown());
 
 /** Throws Net3ApiError on any failure; never retries (a retry could provision twice). */
 export function provisionCustomer(
@@ -15,7 +13,7 @@ export function provisionCustomer(
     method: 'POST',
     path: '/api/provisioning/customer',
     body: dto,
-    responseSchema: provisionResponseSchema,
+    readResponse: (body) => readObject(body, 'the answer'),
     ...opts,
   });
 }

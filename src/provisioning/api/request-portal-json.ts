@@ -4,13 +4,13 @@
 // A caller's own abort is not a failure: its AbortError is rethrown unchanged.
 // Every request carries X-Net3-Portal: 1, which the portal requires on anything that changes
 // state: another site cannot make a browser send it (cross-site request forgery).
-import { z } from 'zod';
 import {
   Net3ApiError,
   toFormPath,
   type Net3ApiErrorKind,
   type Net3FieldError,
 } from './net3-api-error.ts';
+import { isJsonObject } from './read-json.ts';
 
 /** How long a call may take, headers and body together, before it counts as a timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -34,30 +34,44 @@ export type PortalRequest<T> = PortalRequestOptions & {
   path: string;
   /** Sent as JSON when present. */
   body?: unknown;
-  /** Checks a successful answer; an empty body is checked as {}. */
-  responseSchema: z.ZodType<T>;
+  /**
+   * Reads a successful answer (an empty body is read as {}): returns what the caller gets,
+   * or throws when the answer is not what it should be (see read-json.ts).
+   */
+  readResponse: (body: unknown) => T;
 };
 
+type ResponseStatusError = { errorCode: string; fieldName: string; message: string };
+type ResponseStatus = {
+  errorCode?: string;
+  message?: string;
+  errors?: (ResponseStatusError | null)[];
+};
+
+function textOr<Fallback>(value: unknown, fallback: Fallback): string | Fallback {
+  return typeof value === 'string' ? value : fallback;
+}
+
 // Read loosely: a proxy or an older server may send part of it, or junk in one field.
-const responseStatusSchema = z.object({
-  errorCode: z.string().optional().catch(undefined),
-  message: z.string().optional().catch(undefined),
-  errors: z
-    .array(
-      z
-        .object({
-          errorCode: z.string().catch(''),
-          fieldName: z.string().catch(''),
-          message: z.string().catch(''),
-        })
-        .nullable()
-        .catch(null),
-    )
-    .optional()
-    .catch(undefined),
-});
-const errorBodySchema = z.object({ responseStatus: responseStatusSchema });
-type ResponseStatus = z.infer<typeof responseStatusSchema>;
+function readResponseStatus(body: ReadBody): ResponseStatus {
+  const status = body.kind === 'json' && isJsonObject(body.value) && body.value.responseStatus;
+  if (!isJsonObject(status)) return {};
+  return {
+    errorCode: textOr(status.errorCode, undefined),
+    message: textOr(status.message, undefined),
+    errors: Array.isArray(status.errors)
+      ? status.errors.map((error: unknown) =>
+          isJsonObject(error)
+            ? {
+                errorCode: textOr(error.errorCode, ''),
+                fieldName: textOr(error.fieldName, ''),
+                message: textOr(error.message, ''),
+              }
+            : null,
+        )
+      : undefined,
+  };
+}
 
 type ReadBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'not-json' };
 
@@ -103,7 +117,7 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
 
   const body = readBody(bodyText);
   if (status < 200 || status > 299) throw errorFromResponse(status, body);
-  return checkSuccessBody(status, body, request.responseSchema);
+  return checkSuccessBody(status, body, request.readResponse);
 }
 
 // fetch in the browser resolves '/api/...' against the page; outside a browser (jsdom
@@ -140,28 +154,27 @@ function readBody(text: string): ReadBody {
   }
 }
 
-function checkSuccessBody<T>(status: number, body: ReadBody, schema: z.ZodType<T>): T {
+function checkSuccessBody<T>(status: number, body: ReadBody, read: (body: unknown) => T): T {
   const message =
     'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.';
   if (body.kind === 'not-json') {
     throw new Net3ApiError({ status, kind: 'unexpected', errorCode: 'InvalidResponse', message });
   }
-  const result = schema.safeParse(body.kind === 'empty' ? {} : body.value);
-  if (!result.success) {
+  try {
+    return read(body.kind === 'empty' ? {} : body.value);
+  } catch (error) {
     throw new Net3ApiError({
       status,
       kind: 'unexpected',
       errorCode: 'InvalidResponse',
       message,
-      cause: result.error,
+      cause: error,
     });
   }
-  return result.data;
 }
 
 function errorFromResponse(status: number, body: ReadBody): Net3ApiError {
-  const parsed = body.kind === 'json' ? errorBodySchema.safeParse(body.value) : undefined;
-  const responseStatus: ResponseStatus = parsed?.success ? parsed.data.responseStatus : {};
+  const responseStatus = readResponseStatus(body);
   const fieldErrors = toFieldErrors(responseStatus);
   const kind = kindOfStatus(status);
   const errorCode = responseStatus.errorCode || `Http${status}`;

@@ -13,17 +13,11 @@ import {
   safeLongSchema,
   textSchema,
 } from './wire-values.ts';
+import { contactRoleNames } from './contact-role-names.ts';
 
-export const contactRoleNames = [
-  'Primary',
-  'Technical',
-  'Billing',
-  'Reseller',
-  'Sales',
-  'ContractSignatory',
-] as const;
-
-export type TypeContactRole = (typeof contactRoleNames)[number];
+// The role names live in their own zod-free module (the first step needs them); they are
+// part of this contract and exported from here too.
+export { contactRoleNames, type TypeContactRole } from './contact-role-names.ts';
 
 export const typeContactRoleSchema = z.enum(contactRoleNames, {
   error: `roles must each be one of ${contactRoleNames.join(', ')}`,

@@ -7,8 +7,8 @@
 // nature). A key missing from an older draft takes its default; anything else that is not
 // the expected shape (bad JSON, a number where text belongs) makes the draft unreadable
 // and loadDraft returns null, so the page starts fresh instead of crashing.
-import { z } from 'zod';
-import { contactRoleNames, type TypeContactRole } from '../contract/provision-customer-model.ts';
+import { isContactRoleName } from '../contract/contact-role-names.ts';
+import { InvalidJsonError, readList, readObject, readText } from '../api/read-json.ts';
 import {
   defaultProvisionCustomerForm,
   emptyAddress,
@@ -16,7 +16,7 @@ import {
   emptyCreatedBy,
   emptyCustomer,
 } from './form-defaults.ts';
-import type { ProvisionCustomerForm, WizardStepId } from './form-model.ts';
+import type { ContactForm, ProvisionCustomerForm, WizardStepId } from './form-model.ts';
 
 export const DRAFT_STORAGE_KEY = 'net3-portal:provision-draft:v1';
 /** The public reseller signup's draft: its own key, so it never mixes with a staff draft. */
@@ -27,68 +27,114 @@ export const DRAFT_SAVE_DELAY_MS = 400;
 
 export type ProvisionDraft = { form: ProvisionCustomerForm; step: WizardStepId };
 
-const wizardStepIds = [
+const wizardStepIds: readonly unknown[] = [
   'company',
   'addresses',
   'contacts',
   'review',
-] as const satisfies readonly WizardStepId[];
+] satisfies readonly WizardStepId[];
+
+// The draft is read by hand rather than with zod: loading it is on the first step's path,
+// which must stay small (see docs/decisions/003-first-step-bundle.md). Each reader throws
+// (read-json.ts) when a value has the wrong type; loadDraft then returns null.
+
+/** `value` if the draft has it, else the default (a missing key is not an error). */
+function orDefault<Value>(value: unknown, fallback: () => Value, read: (value: unknown) => Value) {
+  return value === undefined ? fallback() : read(value);
+}
 
 /**
- * A lenient schema for an object of text and checkbox values: every key of `defaults` is
- * read with its type, or takes its default when the draft lacks it; unknown keys are dropped.
+ * An object of text and checkbox values: every key of `defaults` is read with its type, or
+ * takes its default when the draft lacks it; unknown keys are dropped.
  */
-function draftObject<Values extends Record<string, string | boolean>>(defaults: Values) {
-  const shape = Object.fromEntries(
-    Object.entries(defaults).map(([key, value]) => [
-      key,
-      typeof value === 'boolean' ? z.boolean().default(value) : z.string().default(value),
-    ]),
-  );
-  // The shape is built from `defaults`, so its output has exactly the keys and types of Values.
-  return z.object(shape) as unknown as z.ZodType<Values>;
+function readValues<Values extends Record<string, string | boolean>>(
+  value: unknown,
+  defaults: Values,
+  path: string,
+): Values {
+  const saved = readObject(value, path);
+  const values: Record<string, string | boolean> = {};
+  for (const [key, fallback] of Object.entries(defaults)) {
+    const item = saved[key];
+    if (item !== undefined && typeof item !== typeof fallback) {
+      throw new InvalidJsonError(
+        `${path}.${key}`,
+        typeof fallback === 'string' ? 'text' : 'true or false',
+      );
+    }
+    values[key] = item === undefined ? fallback : (item as string | boolean);
+  }
+  return values as Values;
 }
 
-// Role names a newer or older portal knew but this one does not are dropped, not fatal.
-const draftRolesSchema = z
-  .array(z.string())
-  .default([])
-  .transform((roles) => roles.filter(isContactRoleName));
-
-function isContactRoleName(name: string): name is TypeContactRole {
-  return (contactRoleNames as readonly string[]).includes(name);
+function readContact(value: unknown, path: string): ContactForm {
+  const saved = readObject(value, path);
+  const text = (key: string) =>
+    orDefault(
+      saved[key],
+      () => '',
+      (item) => readText(item, key),
+    );
+  return {
+    firstName: text('firstName'),
+    lastName: text('lastName'),
+    email: text('email'),
+    telephone: text('telephone'),
+    // Role names a newer or older portal knew but this one does not are dropped, not fatal.
+    roles: orDefault(
+      saved.roles,
+      () => [],
+      (roles) =>
+        readList(roles, `${path}.roles`)
+          .map((role) => readText(role, `${path}.roles`))
+          .filter(isContactRoleName),
+    ),
+  };
 }
 
-const draftContactSchema = z.object({
-  firstName: z.string().default(''),
-  lastName: z.string().default(''),
-  email: z.string().default(''),
-  telephone: z.string().default(''),
-  roles: draftRolesSchema,
-});
+function readDraftForm(value: unknown): ProvisionCustomerForm {
+  const saved = readObject(value, 'form');
+  return {
+    customer: orDefault(saved.customer, emptyCustomer, (item) =>
+      readValues(item, emptyCustomer(), 'customer'),
+    ),
+    addresses: orDefault(
+      saved.addresses,
+      () => [emptyAddress(true)],
+      (list) =>
+        readList(list, 'addresses').map((item, index) =>
+          readValues(item, emptyAddress(), `addresses.${index}`),
+        ),
+    ),
+    contacts: orDefault(
+      saved.contacts,
+      () => [emptyContact(['Primary'])],
+      (list) =>
+        readList(list, 'contacts').map((item, index) => readContact(item, `contacts.${index}`)),
+    ),
+    createdBy: orDefault(saved.createdBy, emptyCreatedBy, (item) =>
+      readValues(item, emptyCreatedBy(), 'createdBy'),
+    ),
+  };
+}
 
-const draftFormSchema = z.object({
-  customer: draftObject(emptyCustomer()).default(emptyCustomer),
-  addresses: z.array(draftObject(emptyAddress())).default(() => [emptyAddress(true)]),
-  contacts: z.array(draftContactSchema).default(() => [emptyContact(['Primary'])]),
-  createdBy: draftObject(emptyCreatedBy()).default(emptyCreatedBy),
-});
-
-const draftSchema = z.object({
-  // The step only decides where the person lands; an unknown one is not worth losing the draft.
-  step: z.enum(wizardStepIds).catch('company'),
-  form: draftFormSchema.default(defaultProvisionCustomerForm),
-});
+function readDraft(value: unknown): ProvisionDraft {
+  const saved = readObject(value, 'draft');
+  return {
+    // The step only decides where the person lands; an unknown one is not worth losing the draft.
+    step: wizardStepIds.includes(saved.step) ? (saved.step as WizardStepId) : 'company',
+    form: orDefault(saved.form, defaultProvisionCustomerForm, readDraftForm),
+  };
+}
 
 /** The saved draft, or null when there is none or it cannot be read. */
 export function loadDraft(key: string = DRAFT_STORAGE_KEY): ProvisionDraft | null {
   try {
     const text = sessionStorage.getItem(key);
     if (text === null) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    return readDraft(JSON.parse(text));
   } catch {
-    // Storage blocked by the browser, or text that is not JSON.
+    // Storage blocked by the browser, text that is not JSON, or not the draft's shape.
     return null;
   }
 }

@@ -4,7 +4,7 @@
 // Keys follow the wire DTO's names so a server fieldName maps to a form path directly;
 // the one exception is salesContact, which the wire keeps at the top level and the
 // wizard asks for on the Company step (see toProvisionRequest and server-error mapping).
-import type { TypeContactRole } from '../contract/provision-customer-model.ts';
+import type { TypeContactRole } from '../contract/contact-role-names.ts';
 
 export type CustomerForm = {
   customerName: string;

@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
-import { contactRoleNames, type TypeContactRole } from '../contract/provision-customer-model.ts';
+import { contactRoleNames, type TypeContactRole } from '../contract/contact-role-names.ts';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import { FormFieldset } from '../../components/form-fieldset.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';

@@ -1,13 +1,15 @@
 // The form's validation rules (the zod schemas and the phone-number library behind them)
 // are one of the largest parts of the wizard and are not needed to show the first step.
-// They load right after the first render; validation (and so Next) waits for them.
-import { zodResolver } from '@hookform/resolvers/zod';
+// They load right after the first render (with zod's react-hook-form resolver); validation
+// (and so Next) waits for them.
 import type { Resolver } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import type { WizardAudienceId } from '../wizard-audience.ts';
 
 export function loadFormRules() {
-  return import('../form/form-schema.ts');
+  return Promise.all([import('../form/form-schema.ts'), import('@hookform/resolvers/zod')]).then(
+    ([rules, { zodResolver }]) => ({ ...rules, zodResolver }),
+  );
 }
 
 /**
@@ -20,7 +22,7 @@ export function lazyFormResolver(
   let resolver: Resolver<ProvisionCustomerForm> | undefined;
   return async (values, context, options) => {
     if (!resolver) {
-      const { provisionCustomerFormSchema, signupFormSchema } = await loadFormRules();
+      const { provisionCustomerFormSchema, signupFormSchema, zodResolver } = await loadFormRules();
       resolver =
         audience === 'reseller'
           ? // Its output lacks the company answers it does not ask for; the wizard only reads

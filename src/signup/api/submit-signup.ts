@@ -2,12 +2,12 @@
 // the portal's server keeps only what a public page may send (company, addresses, contacts)
 // and sets everything else itself (reseller, service level, pricing tier, status, who, when).
 // Sent once, never retried: a repeat could sign the company up twice.
-import { z } from 'zod';
 import type {
   TypeCustomerAddress,
   TypeCustomerInfo,
   TypeProvisionDemoContactModel,
 } from '../../provisioning/contract/provision-customer-model.ts';
+import { readObject } from '../../provisioning/api/read-json.ts';
 import {
   requestPortalJson,
   type PortalRequestOptions,
@@ -31,8 +31,6 @@ export type SignupSubmission = {
   website?: string;
 };
 
-const signupResponseSchema = z.record(z.string(), z.unknown());
-
 /**
  * Resolves Net3's answer (any JSON object, {} when empty). Throws Net3ApiError: 'validation'
  * with fieldErrors (Customer.Email, Contacts[1].Email ...), 'too-many-requests' when this
@@ -46,7 +44,7 @@ export function submitSignup(
     method: 'POST',
     path: '/api/signup',
     body: dto,
-    responseSchema: signupResponseSchema,
+    readResponse: (body) => readObject(body, 'the answer'),
     ...opts,
   });
 }
