@@ -2,9 +2,8 @@
 // instead of a blank page. The draft is saved as the person types, so a reload
 // brings their answers back.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
+import { PortalAlert } from '../components/portal-alert.tsx';
+import { PortalButton } from '../components/portal-button.tsx';
 
 type Props = { children: ReactNode };
 type State = { error: Error | null };
@@ -23,18 +22,18 @@ export class AppErrorBoundary extends Component<Props, State> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <Alert
+      <PortalAlert
         severity="error"
         action={
-          <Button color="inherit" onClick={() => window.location.reload()}>
+          <PortalButton color="inherit" onClick={() => window.location.reload()}>
             Reload
-          </Button>
+          </PortalButton>
         }
+        title="Something went wrong"
       >
-        <AlertTitle>Something went wrong</AlertTitle>
         The page hit an unexpected problem. Reload to continue: your answers are saved as a draft in
         this browser tab.
-      </Alert>
+      </PortalAlert>
     );
   }
 }

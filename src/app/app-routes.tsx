@@ -11,8 +11,7 @@ import { LoadingStatus } from '../components/loading-status.tsx';
 import { SIGN_IN_PATH, SIGNUP_PATH, STAFF_WIZARD_PATH } from './app-paths.ts';
 import { AppShell } from './app-shell.tsx';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
-import { LazySignInPage } from './lazy-pages.ts';
-import { NotFoundPage } from './not-found-page.tsx';
+import { LazyNotFoundPage, LazySignInPage } from './lazy-pages.ts';
 import { usePathname } from './navigation.ts';
 import { StaffWizardPage } from './staff-wizard-page.tsx';
 
@@ -35,6 +34,6 @@ export function AppRoutes() {
     case SIGNUP_PATH:
       return frame(<SignupPage />, { title: 'Net3 reseller signup' });
     default:
-      return frame(<NotFoundPage />);
+      return frame(<LazyNotFoundPage />);
   }
 }

@@ -3,8 +3,32 @@
 // down to 320 px wide.
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
+import { styled } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
+
+// One centred column, as wide as the form needs: styled elements, not MUI's Container.
+const HeaderBar = styled('div')(({ theme }) => ({
+  boxSizing: 'border-box',
+  maxWidth: 808,
+  margin: '0 auto',
+  padding: '12px 24px',
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  justifyContent: 'space-between',
+  columnGap: 24,
+  rowGap: 8,
+  [theme.breakpoints.down('sm')]: { paddingInline: 16 },
+}));
+
+const Main = styled('main')(({ theme }) => ({
+  display: 'block',
+  boxSizing: 'border-box',
+  maxWidth: 808,
+  margin: '0 auto',
+  padding: '16px 12px',
+  [theme.breakpoints.up('sm')]: { padding: '32px 24px' },
+}));
 
 type AppShellProps = {
   /** The site's name in the header's h1. */
@@ -18,32 +42,14 @@ export function AppShell({ title = 'Net3 Customer Portal', account, children }: 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <Box component="header" sx={{ bgcolor: 'primary.main', color: 'primary.contrastText' }}>
-        <Container
-          maxWidth={false}
-          sx={{
-            maxWidth: 808,
-            py: 1.5,
-            display: 'flex',
-            flexWrap: 'wrap',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            columnGap: 3,
-            rowGap: 1,
-          }}
-        >
+        <HeaderBar>
           <Typography variant="h1" sx={{ m: 0 }}>
             {title}
           </Typography>
           {account}
-        </Container>
+        </HeaderBar>
       </Box>
-      <Container
-        component="main"
-        maxWidth={false}
-        sx={{ maxWidth: 808, px: { xs: 1.5, sm: 3 }, py: { xs: 2, sm: 4 } }}
-      >
-        {children}
-      </Container>
+      <Main>{children}</Main>
     </Box>
   );
 }

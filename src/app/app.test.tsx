@@ -121,10 +121,13 @@ describe('App', () => {
     expect(requests).not.toContain('GET /api/choice-lists');
   });
 
-  it('says a page does not exist instead of showing a blank page', () => {
+  it('says a page does not exist instead of showing a blank page', async () => {
     renderAppAt('/customers/17');
 
-    expect(screen.getByRole('heading', { level: 2, name: 'Page not found' })).toBeInTheDocument();
+    // The page loads on demand (it is not part of the first step's JavaScript).
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Page not found' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign up as a reseller' })).toHaveAttribute(
       'href',
       '/signup',

@@ -7,3 +7,8 @@ import { lazy } from 'react';
 export const LazySignInPage = lazy(() =>
   import('../auth/sign-in-page.tsx').then((module) => ({ default: module.SignInPage })),
 );
+
+// "Page not found" is for mistyped addresses only: it loads when shown.
+export const LazyNotFoundPage = lazy(() =>
+  import('./not-found-page.tsx').then((module) => ({ default: module.NotFoundPage })),
+);

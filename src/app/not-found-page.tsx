@@ -1,8 +1,8 @@
 // Any path the portal has no page for (the server answers index.html for every unknown
 // GET, so the app says so itself) with links to the pages it does have.
 import { useEffect } from 'react';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
+import { PortalLink } from '../components/portal-link.tsx';
+import { Panel } from '../components/panel.tsx';
 import Typography from '@mui/material/Typography';
 import { PORTAL_NAME } from '../provisioning/steps/wizard-steps.ts';
 
@@ -11,7 +11,7 @@ export function NotFoundPage() {
     document.title = `Page not found – ${PORTAL_NAME}`;
   }, []);
   return (
-    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
+    <Panel>
       <Typography variant="h2" sx={{ mb: 2 }}>
         Page not found
       </Typography>
@@ -20,12 +20,12 @@ export function NotFoundPage() {
       </Typography>
       <Typography component="ul" sx={{ m: 0, pl: 3 }}>
         <li>
-          <Link href="/">Onboard a customer</Link> (Net3 staff)
+          <PortalLink href="/">Onboard a customer</PortalLink> (Net3 staff)
         </li>
         <li>
-          <Link href="/signup">Sign up as a reseller</Link>
+          <PortalLink href="/signup">Sign up as a reseller</PortalLink>
         </li>
       </Typography>
-    </Paper>
+    </Panel>
   );
 }

@@ -35,7 +35,6 @@ export const theme = createTheme({
     // mount, which makes long forms slow to render; app-global-styles.tsx adds them once.
     MuiInputBase: { defaultProps: { disableInjectingGlobalStyles: true } },
     MuiTextField: { defaultProps: { fullWidth: true } },
-    MuiButton: { defaultProps: { disableElevation: true } },
     MuiOutlinedInput: {
       styleOverrides: {
         // The default outline (23% black) fails the 3:1 non-text contrast rule.
@@ -46,16 +45,6 @@ export const theme = createTheme({
       // Hints and errors at a readable size, aligned with the label rather than indented.
       styleOverrides: {
         root: { fontSize: '0.9375rem', lineHeight: 1.45, marginLeft: 0, marginRight: 0 },
-      },
-    },
-    MuiAlert: {
-      // Alerts carry whole sentences a person must act on: body size, not caption size.
-      styleOverrides: { message: { fontSize: '1rem' } },
-    },
-    MuiCheckbox: {
-      styleOverrides: {
-        // Unchecked boxes need 3:1 against white too.
-        root: { color: '#4a5260' },
       },
     },
   },

@@ -3,8 +3,8 @@
 // with Sign in, remembering the wizard step so the person comes back to it; any other
 // failure (network, server) offers Retry rather than pretending they are signed out.
 import { useEffect, type ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
+import { PortalAlert } from '../components/portal-alert.tsx';
+import { PortalButton } from '../components/portal-button.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { navigate } from '../app/navigation.ts';
 import { LoadingStatus } from '../components/loading-status.tsx';
@@ -26,16 +26,16 @@ export function RequireStaffSession({ children }: { children: ReactNode }) {
   if (session.isSuccess) return children;
   if (session.isError && !notSignedIn) {
     return (
-      <Alert
+      <PortalAlert
         severity="error"
         action={
-          <Button color="inherit" onClick={() => void session.refetch()}>
+          <PortalButton color="inherit" onClick={() => void session.refetch()}>
             Retry
-          </Button>
+          </PortalButton>
         }
       >
         Your sign-in could not be checked. {session.error.message}
-      </Alert>
+      </PortalAlert>
     );
   }
   return <LoadingStatus text="Checking your sign-in…" />;

@@ -5,14 +5,14 @@
 // and a title starting "Error: ". A wrong password keeps the username and empties the
 // password; too many attempts shows the portal's own message saying how long to wait.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
+import { PortalAlert } from '../components/portal-alert.tsx';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
+import { PortalButton } from '../components/portal-button.tsx';
+import { BusySpinner } from '../components/busy-spinner.tsx';
 import InputAdornment from '@mui/material/InputAdornment';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
+import { Panel } from '../components/panel.tsx';
+import { Column } from '../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/error-summary.tsx';
@@ -142,28 +142,29 @@ export function SignInPage() {
   const passwordError = problems.fields.password;
 
   return (
-    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 }, maxWidth: 520, mx: 'auto' }}>
+    <Panel style={{ maxWidth: 520, marginInline: 'auto' }}>
       <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mb: 3 }}>
         Sign in
       </Typography>
       {notice && !attempted && (
-        <Alert
+        <PortalAlert
           role="status"
           severity={notice === 'session-ended' ? 'info' : 'success'}
-          sx={{ mb: 3 }}
+          style={{ marginBottom: 24 }}
         >
           {noticeText[notice]}
-        </Alert>
+        </PortalAlert>
       )}
       {hasProblems && <ErrorSummary id={SUMMARY_ID} items={problems.items} />}
       <Typography sx={{ mb: 3 }}>Sign in with your Net3 staff username and password.</Typography>
       <Box component="form" noValidate onSubmit={submit}>
-        <Stack spacing={3}>
+        <Column spacing={3}>
           <FieldFrame id={USERNAME_ID} label="Username" error={userNameError}>
             <OutlinedInput
               id={USERNAME_ID}
               name="username"
               value={userName}
+              error={Boolean(userNameError)}
               onChange={(event) => setUserName(event.target.value)}
               autoComplete="username"
               inputProps={{
@@ -180,6 +181,7 @@ export function SignInPage() {
               name="password"
               type={passwordShown ? 'text' : 'password'}
               value={password}
+              error={Boolean(passwordError)}
               onChange={(event) => setPassword(event.target.value)}
               autoComplete="current-password"
               inputProps={{
@@ -190,7 +192,7 @@ export function SignInPage() {
               }}
               endAdornment={
                 <InputAdornment position="end">
-                  <Button
+                  <PortalButton
                     variant="text"
                     size="small"
                     aria-controls={PASSWORD_ID}
@@ -198,7 +200,7 @@ export function SignInPage() {
                     onClick={() => setPasswordShown((shown) => !shown)}
                   >
                     {passwordShown ? 'Hide' : 'Show'}
-                  </Button>
+                  </PortalButton>
                 </InputAdornment>
               }
             />
@@ -207,24 +209,22 @@ export function SignInPage() {
             {passwordShown ? 'Your password is visible' : ''}
           </div>
           <Box>
-            <Button
+            <PortalButton
               type="submit"
               variant="contained"
               size="large"
               aria-disabled={busy || undefined}
               aria-busy={busy || undefined}
-              startIcon={
-                busy ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined
-              }
+              startIcon={busy ? <BusySpinner size={18} /> : undefined}
             >
               Sign in
-            </Button>
+            </PortalButton>
             <Box role="status" sx={{ mt: 1, minHeight: '1.5em' }}>
               {busy ? 'Signing in…' : ''}
             </Box>
           </Box>
-        </Stack>
+        </Column>
       </Box>
-    </Paper>
+    </Panel>
   );
 }

@@ -5,7 +5,7 @@
 // work away, and the Sign in page says it is still there.
 import { useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { PortalButton } from '../components/portal-button.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { navigate } from '../app/navigation.ts';
 import type { AuthenticateResponse } from '../provisioning/api/get-session.ts';
@@ -56,7 +56,7 @@ export function SignedInAccount() {
       <Box component="p" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         Signed in as <strong>{staffDisplayName(session.data)}</strong>
       </Box>
-      <Button
+      <PortalButton
         variant="outlined"
         color="inherit"
         onClick={() => void signOutNow()}
@@ -64,7 +64,7 @@ export function SignedInAccount() {
         aria-busy={state === 'signing-out' || undefined}
       >
         {state === 'signing-out' ? 'Signing out…' : 'Sign out'}
-      </Button>
+      </PortalButton>
       {state === 'failed' && (
         <Box role="alert" sx={{ flexBasis: '100%', fontWeight: 600 }}>
           Signing out did not work. Check your connection and try again.

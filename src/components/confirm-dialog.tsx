@@ -1,7 +1,7 @@
 // A yes/no question in a MUI Dialog (focus trapped, Escape cancels), used before
 // throwing work away ("Start over").
 import type { ReactNode } from 'react';
-import Button from '@mui/material/Button';
+import { PortalButton } from './portal-button.tsx';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -41,12 +41,16 @@ export function ConfirmDialog({
         <DialogContentText id="confirm-dialog-description">{children}</DialogContentText>
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1, px: 3, pb: 2 }}>
-        <Button onClick={onCancel} variant="outlined">
+        <PortalButton onClick={onCancel} variant="outlined">
           {cancelLabel}
-        </Button>
-        <Button onClick={onConfirm} variant="contained" color={destructive ? 'error' : 'primary'}>
+        </PortalButton>
+        <PortalButton
+          onClick={onConfirm}
+          variant="contained"
+          color={destructive ? 'error' : 'primary'}
+        >
           {confirmLabel}
-        </Button>
+        </PortalButton>
       </DialogActions>
     </Dialog>
   );

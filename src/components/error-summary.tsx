@@ -2,10 +2,42 @@
 // container can take focus (tabIndex -1): the wizard moves focus to it after a failed
 // Next or submit, so keyboard and screen-reader users land on it. Each link moves focus
 // to its field (setFocus, falling back to the element with the link's id).
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import { styled } from '@mui/material/styles';
+
+// Plain styled elements rather than MUI's Alert and Link: those brought IconButton, SvgIcon
+// and the ripple machinery to the first step (docs/decisions/003-first-step-bundle.md).
+const SummaryBox = styled('div')(({ theme }) => ({
+  marginBottom: 24,
+  padding: '16px 20px',
+  border: `3px solid ${theme.palette.error.main}`,
+  borderRadius: theme.shape.borderRadius,
+  backgroundColor: theme.palette.background.paper,
+  color: theme.palette.text.primary,
+  fontSize: '1rem',
+  lineHeight: 1.5,
+  '&:focus': { outline: '3px solid #ffbf47', outlineOffset: 0 },
+}));
+
+const SummaryTitle = styled('h2')({ margin: '0 0 8px', fontSize: '1.25rem', fontWeight: 700 });
+
+const SummaryList = styled('ul')({
+  margin: 0,
+  paddingLeft: '1.25rem',
+  '& > li + li': { marginTop: 8 },
+});
+
+// At least 24px tall with room around it (WCAG 2.5.8 target size).
+const SummaryLink = styled('a')(({ theme }) => ({
+  display: 'block',
+  lineHeight: '24px',
+  fontWeight: 600,
+  overflowWrap: 'anywhere',
+  color: theme.palette.error.main,
+  textDecoration: 'underline',
+  textUnderlineOffset: 3,
+  '&:hover': { textDecorationThickness: 3 },
+  '&:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+}));
 
 export type ErrorSummaryItem = {
   /** Stable key for React, e.g. the form path. */
@@ -33,52 +65,27 @@ function goTo(item: ErrorSummaryItem) {
 export function ErrorSummary({ id, items, title = 'There is a problem' }: ErrorSummaryProps) {
   const titleId = `${id}-title`;
   return (
-    <Alert
-      id={id}
-      severity="error"
-      variant="outlined"
-      icon={false}
-      tabIndex={-1}
-      aria-labelledby={titleId}
-      sx={{
-        mb: 3,
-        borderWidth: 3,
-        bgcolor: 'background.paper',
-        color: 'text.primary',
-        fontSize: '1rem',
-        '&:focus': { outline: '3px solid #ffbf47', outlineOffset: 0 },
-      }}
-    >
-      <AlertTitle id={titleId} component="h2" sx={{ fontSize: '1.25rem', fontWeight: 700 }}>
-        {title}
-      </AlertTitle>
-      <Box component="ul" sx={{ m: 0, pl: '1.25rem', '& > li + li': { mt: 1 } }}>
+    <SummaryBox id={id} role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <SummaryTitle id={titleId}>{title}</SummaryTitle>
+      <SummaryList>
         {items.map((item) => (
           <li key={item.key}>
             {item.targetId ? (
-              <Link
+              <SummaryLink
                 href={`#${item.targetId}`}
-                color="error"
-                // At least 24px tall with room around it (WCAG 2.5.8 target size).
-                sx={{
-                  fontWeight: 600,
-                  overflowWrap: 'anywhere',
-                  display: 'block',
-                  lineHeight: '24px',
-                }}
                 onClick={(event) => {
                   event.preventDefault();
                   goTo(item);
                 }}
               >
                 {item.message}
-              </Link>
+              </SummaryLink>
             ) : (
               <span style={{ overflowWrap: 'anywhere' }}>{item.message}</span>
             )}
           </li>
         ))}
-      </Box>
-    </Alert>
+      </SummaryList>
+    </SummaryBox>
   );
 }

@@ -3,10 +3,29 @@
 // gets a red bar on its left. The input itself is passed as children and should carry
 // `describedBy(id, ...)` as aria-describedby.
 import type { ReactNode } from 'react';
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
+import { styled } from '@mui/material/styles';
 import { FieldErrorText } from './field-error-text.tsx';
+import { FieldMessage } from './field-message.tsx';
+
+const Frame = styled('div', {
+  shouldForwardProp: (prop) => prop !== 'invalid',
+})<{ invalid: boolean }>(({ theme, invalid }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  minWidth: 0,
+  ...(invalid && {
+    borderLeft: `4px solid ${theme.palette.error.main}`,
+    paddingLeft: 12,
+    marginLeft: -4,
+  }),
+}));
+
+const Label = styled('label')(({ theme }) => ({
+  marginBottom: 4,
+  color: theme.palette.text.primary,
+  fontWeight: 600,
+  lineHeight: 1.5,
+}));
 
 type FieldFrameProps = {
   id: string;
@@ -34,38 +53,18 @@ export function FieldFrame({
   children,
 }: FieldFrameProps) {
   return (
-    <FormControl
-      fullWidth
-      error={Boolean(error)}
-      sx={
-        error
-          ? { borderLeft: 4, borderColor: 'error.main', pl: 1.5, ml: '-4px', minWidth: 0 }
-          : { minWidth: 0 }
-      }
-    >
-      <FormLabel
-        htmlFor={id}
-        sx={{
-          color: 'text.primary',
-          fontWeight: 600,
-          mb: 0.5,
-          '&.Mui-focused, &.Mui-error': { color: 'text.primary' },
-        }}
-      >
+    <Frame invalid={Boolean(error)}>
+      <Label htmlFor={id}>
         {label}
         {optional ? ' (optional)' : ''}
-      </FormLabel>
-      {hint && (
-        <FormHelperText id={`${id}-hint`} error={false} sx={{ mt: 0, mb: 0.75 }}>
-          {hint}
-        </FormHelperText>
-      )}
+      </Label>
+      {hint && <FieldMessage id={`${id}-hint`}>{hint}</FieldMessage>}
       {error && (
-        <FormHelperText id={`${id}-error`} sx={{ mt: 0, mb: 0.75, fontWeight: 600 }}>
+        <FieldMessage id={`${id}-error`} tone="error">
           <FieldErrorText message={error} />
-        </FormHelperText>
+        </FieldMessage>
       )}
       {children}
-    </FormControl>
+    </Frame>
   );
 }

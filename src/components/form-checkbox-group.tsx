@@ -2,20 +2,45 @@
 // roles): a real <fieldset> with a <legend>. The first box carries the field's id and
 // ref, so the error summary's link and setFocus land on it. As in GOV.UK's checkboxes,
 // the fieldset is described by the hint and the error.
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
+import { styled } from '@mui/material/styles';
 import {
   useController,
   type Control,
   type FieldPathByValue,
   type FieldValues,
 } from 'react-hook-form';
+import { CheckboxLabel } from './checkbox-label.tsx';
+import { FieldMessage } from './field-message.tsx';
 import { fieldId } from './field-id.ts';
 import { FieldErrorText } from './field-error-text.tsx';
+
+const Fieldset = styled('fieldset', {
+  shouldForwardProp: (prop) => prop !== 'invalid',
+})<{ invalid: boolean }>(({ theme, invalid }) => ({
+  minWidth: 0,
+  margin: 0,
+  padding: 0,
+  border: 0,
+  ...(invalid && {
+    borderLeft: `4px solid ${theme.palette.error.main}`,
+    paddingLeft: 12,
+    marginLeft: -4,
+  }),
+}));
+
+const Legend = styled('legend')(({ theme }) => ({
+  padding: 0,
+  marginBottom: 4,
+  color: theme.palette.text.primary,
+  fontWeight: 600,
+}));
+
+const Options = styled('div')(({ theme }) => ({
+  display: 'grid',
+  gridTemplateColumns: '1fr',
+  columnGap: 16,
+  [theme.breakpoints.up('sm')]: { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' },
+}));
 
 export type CheckboxOption<TValue extends string> = { value: TValue; label: string };
 
@@ -34,7 +59,10 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
   options,
   hint,
 }: FormCheckboxGroupProps<TForm, TValue>) {
-  const { field, fieldState } = useController({ control, name });
+  const {
+    field: { ref: inputRef, ...field },
+    fieldState,
+  } = useController({ control, name });
   const id = fieldId(name);
   const message = fieldState.error?.message;
   const chosen: readonly TValue[] = Array.isArray(field.value) ? field.value : [];
@@ -52,67 +80,30 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
   };
 
   return (
-    <FormControl
-      component="fieldset"
-      error={Boolean(message)}
-      aria-describedby={describedBy}
-      sx={
-        message
-          ? { minWidth: 0, borderLeft: 4, borderColor: 'error.main', pl: 1.5, ml: '-4px' }
-          : { minWidth: 0 }
-      }
-    >
-      <FormLabel
-        component="legend"
-        sx={{
-          color: 'text.primary',
-          fontWeight: 600,
-          mb: 0.5,
-          '&.Mui-focused, &.Mui-error': { color: 'text.primary' },
-        }}
-      >
-        {legend}
-      </FormLabel>
-      {hint && (
-        <FormHelperText id={`${id}-hint`} error={false} sx={{ mt: 0, mb: 0.5 }}>
-          {hint}
-        </FormHelperText>
-      )}
+    <Fieldset invalid={Boolean(message)} aria-describedby={describedBy}>
+      <Legend>{legend}</Legend>
+      {hint && <FieldMessage id={`${id}-hint`}>{hint}</FieldMessage>}
       {message && (
-        <FormHelperText id={`${id}-error`} sx={{ mt: 0, fontWeight: 600 }}>
+        <FieldMessage id={`${id}-error`} tone="error">
           <FieldErrorText message={message} />
-        </FormHelperText>
+        </FieldMessage>
       )}
-      <FormGroup
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, minmax(0, 1fr))' },
-          columnGap: 2,
-        }}
-      >
+      <Options>
         {options.map((option, index) => (
-          <FormControlLabel
+          <CheckboxLabel
             key={option.value}
             label={option.label}
-            control={
-              <Checkbox
-                id={index === 0 ? id : `${id}-${option.value}`}
-                name={field.name}
-                value={option.value}
-                checked={chosen.includes(option.value)}
-                onChange={(_event, checked) => toggle(option.value, checked)}
-                onBlur={field.onBlur}
-                slotProps={{
-                  input: {
-                    ref: index === 0 ? field.ref : undefined,
-                    'aria-invalid': message ? true : undefined,
-                  },
-                }}
-              />
-            }
+            id={index === 0 ? id : `${id}-${option.value}`}
+            name={field.name}
+            value={option.value}
+            checked={chosen.includes(option.value)}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+            onBlur={field.onBlur}
+            ref={index === 0 ? inputRef : undefined}
+            aria-invalid={message ? true : undefined}
           />
         ))}
-      </FormGroup>
-    </FormControl>
+      </Options>
+    </Fieldset>
   );
 }

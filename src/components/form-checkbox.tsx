@@ -1,16 +1,14 @@
-// A single MUI checkbox bound to a boolean react-hook-form field, with its label and an
+// A single checkbox bound to a boolean react-hook-form field, with its label and an
 // inline error. `onCheckedChange` lets a parent react after the value changes (the
 // "Primary address" box un-chooses the other addresses).
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
 import {
   useController,
   type Control,
   type FieldPathByValue,
   type FieldValues,
 } from 'react-hook-form';
+import { CheckboxLabel } from './checkbox-label.tsx';
+import { FieldMessage } from './field-message.tsx';
 import { fieldId } from './field-id.ts';
 import { FieldErrorText } from './field-error-text.tsx';
 
@@ -29,44 +27,37 @@ export function FormCheckbox<TForm extends FieldValues>({
   hint,
   onCheckedChange,
 }: FormCheckboxProps<TForm>) {
-  const { field, fieldState } = useController({ control, name });
+  const {
+    field: { ref: inputRef, ...field },
+    fieldState,
+  } = useController({ control, name });
   const id = fieldId(name);
   const message = fieldState.error?.message;
   const describedBy = message ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
   return (
-    <FormControl error={Boolean(message)}>
-      <FormControlLabel
+    <div>
+      <CheckboxLabel
         label={label}
-        control={
-          <Checkbox
-            id={id}
-            name={field.name}
-            checked={Boolean(field.value)}
-            onChange={(_event, checked) => {
-              field.onChange(checked);
-              onCheckedChange?.(checked);
-            }}
-            onBlur={field.onBlur}
-            slotProps={{
-              input: {
-                ref: field.ref,
-                'aria-invalid': message ? true : undefined,
-                'aria-describedby': describedBy,
-              },
-            }}
-          />
-        }
+        id={id}
+        name={field.name}
+        checked={Boolean(field.value)}
+        onChange={(event) => {
+          field.onChange(event.target.checked);
+          onCheckedChange?.(event.target.checked);
+        }}
+        onBlur={field.onBlur}
+        ref={inputRef}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy}
       />
       {message ? (
-        <FormHelperText id={`${id}-error`} sx={{ mt: 0 }}>
+        <FieldMessage id={`${id}-error`} tone="error">
           <FieldErrorText message={message} />
-        </FormHelperText>
+        </FieldMessage>
       ) : hint ? (
-        <FormHelperText id={`${id}-hint`} sx={{ mt: 0 }}>
-          {hint}
-        </FormHelperText>
+        <FieldMessage id={`${id}-hint`}>{hint}</FieldMessage>
       ) : null}
-    </FormControl>
+    </div>
   );
 }

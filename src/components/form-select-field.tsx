@@ -1,8 +1,7 @@
 // A native <select> bound to one react-hook-form field, in a FieldFrame. Native so it
 // works with the keyboard, screen readers, phones and axe without a custom listbox. The
 // first option is an empty "Choose ..." so nothing is pre-chosen.
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import { styled } from '@mui/material/styles';
 import {
   useController,
   type Control,
@@ -11,6 +10,23 @@ import {
 } from 'react-hook-form';
 import { fieldId } from './field-id.ts';
 import { describedBy, FieldFrame } from './field-frame.tsx';
+import { fieldInputStyles } from './field-input-styles.ts';
+
+// Drawn to match the outlined text fields (same border, height, focus and error colours)
+// with a plain <select>: MUI's NativeSelect brought Input, SvgIcon and its arrow icon to
+// the first step for the same result (docs/decisions/003-first-step-bundle.md).
+const chevron =
+  "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='12' height='8' viewBox='0 0 12 8'%3E%3Cpath d='M1 1l5 5 5-5' fill='none' stroke='%231b1f24' stroke-width='2'/%3E%3C/svg%3E\")";
+
+const Select = styled('select')(({ theme }) => ({
+  ...fieldInputStyles(theme),
+  paddingRight: 40,
+  backgroundImage: chevron,
+  backgroundRepeat: 'no-repeat',
+  backgroundPosition: 'right 14px center',
+  appearance: 'none',
+  cursor: 'pointer',
+}));
 
 export type SelectOption = { value: string; label: string };
 
@@ -36,7 +52,10 @@ export function FormSelectField<TForm extends FieldValues>({
   hint,
   autoComplete,
 }: FormSelectFieldProps<TForm>) {
-  const { field, fieldState } = useController({ control, name });
+  const {
+    field: { ref: inputRef, ...field },
+    fieldState,
+  } = useController({ control, name });
   const id = fieldId(name);
   const message = fieldState.error?.message;
   const value: string = field.value ?? '';
@@ -46,18 +65,16 @@ export function FormSelectField<TForm extends FieldValues>({
 
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} error={message}>
-      <NativeSelect
+      <Select
         id={id}
         name={field.name}
         value={value}
         onChange={field.onChange}
         onBlur={field.onBlur}
-        inputRef={field.ref}
-        input={<OutlinedInput />}
-        inputProps={{
-          autoComplete: autoComplete ?? 'off',
-          'aria-describedby': describedBy(id, hint, message),
-        }}
+        ref={inputRef}
+        autoComplete={autoComplete ?? 'off'}
+        aria-invalid={Boolean(message)}
+        aria-describedby={describedBy(id, hint, message)}
       >
         <option value="">{placeholder}</option>
         {missing && <option value={value}>{value}</option>}
@@ -66,7 +83,7 @@ export function FormSelectField<TForm extends FieldValues>({
             {option.label}
           </option>
         ))}
-      </NativeSelect>
+      </Select>
     </FieldFrame>
   );
 }

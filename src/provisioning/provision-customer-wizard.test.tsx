@@ -77,7 +77,9 @@ describe('moving through the steps', () => {
     expect(stepHeading('Company')).toBeInTheDocument();
     expect(window.location.search).toBe('?step=company');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(document.title).toBe('Error: Company – Step 1 of 4 – Net3 Customer Portal');
+    await waitFor(() =>
+      expect(document.title).toBe('Error: Company – Step 1 of 4 – Net3 Customer Portal'),
+    );
   });
 
   it('does not check a field while typing or on blur before the first Next', async () => {

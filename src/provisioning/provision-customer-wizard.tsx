@@ -9,12 +9,11 @@
 // The same wizard serves staff at '/' and the public reseller signup at '/signup': the
 // `audience` (wizard-audience.ts) says which fields, rules, draft, request and success page.
 import { Suspense, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
+import { PortalAlert } from '../components/portal-alert.tsx';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Paper from '@mui/material/Paper';
+import { PortalButton } from '../components/portal-button.tsx';
+import { BusySpinner } from '../components/busy-spinner.tsx';
+import { Panel } from '../components/panel.tsx';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm, type FieldPath } from 'react-hook-form';
@@ -435,19 +434,19 @@ export function ProvisionCustomerWizard({
   if (success) {
     const { SuccessPage } = audience;
     return (
-      <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
+      <Panel>
         <Suspense fallback={<LoadingStatus />}>
           <SuccessPage success={success} onStartAnother={() => startFresh('push')} />
         </Suspense>
         <StepStatusAnnouncer message={announcement.message} announcementKey={announcement.key} />
-      </Paper>
+      </Panel>
     );
   }
 
   const submitting = mutation.isPending;
 
   return (
-    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 4 } }}>
+    <Panel>
       <WizardProgress step={step} />
       <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mt: 0.5, mb: 3 }}>
         {wizardStep(step).label}
@@ -489,17 +488,27 @@ export function ProvisionCustomerWizard({
         )}
 
         {step === 'review' && submitProblem && (
-          <Alert id={SUBMIT_PROBLEM_ID} tabIndex={-1} severity="error" sx={{ mt: 4 }}>
-            <AlertTitle>{submitProblem.title}</AlertTitle>
+          <PortalAlert
+            id={SUBMIT_PROBLEM_ID}
+            tabIndex={-1}
+            severity="error"
+            title={submitProblem.title}
+            style={{ marginTop: 32 }}
+          >
             {submitProblem.message}
             {submitProblem.canRetry && (
               <Box sx={{ mt: 1.5 }}>
-                <Button color="inherit" variant="outlined" onClick={retry} disabled={submitting}>
+                <PortalButton
+                  color="inherit"
+                  variant="outlined"
+                  onClick={retry}
+                  disabled={submitting}
+                >
                   Retry
-                </Button>
+                </PortalButton>
               </Box>
             )}
-          </Alert>
+          </PortalAlert>
         )}
 
         <Box
@@ -513,31 +522,27 @@ export function ProvisionCustomerWizard({
           }}
         >
           {step !== 'company' ? (
-            <Button variant="outlined" onClick={goBack} disabled={submitting}>
+            <PortalButton variant="outlined" onClick={goBack} disabled={submitting}>
               Back
-            </Button>
+            </PortalButton>
           ) : (
             <span />
           )}
           {step === 'review' ? (
-            <Button
+            <PortalButton
               type="submit"
               variant="contained"
               size="large"
               aria-disabled={submitting || undefined}
               aria-busy={submitting || undefined}
-              startIcon={
-                submitting ? (
-                  <CircularProgress size={18} color="inherit" aria-hidden="true" />
-                ) : undefined
-              }
+              startIcon={submitting ? <BusySpinner size={18} /> : undefined}
             >
               Submit
-            </Button>
+            </PortalButton>
           ) : (
-            <Button type="submit" variant="contained" size="large">
+            <PortalButton type="submit" variant="contained" size="large">
               Next
-            </Button>
+            </PortalButton>
           )}
         </Box>
         <Box role="status" sx={{ mt: 1, textAlign: 'right', minHeight: '1.5em' }}>
@@ -546,9 +551,9 @@ export function ProvisionCustomerWizard({
       </Box>
 
       <Box sx={{ my: 3, borderTop: 1, borderColor: 'divider' }} />
-      <Button variant="text" onClick={() => setStartOverOpen(true)} disabled={submitting}>
+      <PortalButton variant="text" onClick={() => setStartOverOpen(true)} disabled={submitting}>
         Start over
-      </Button>
+      </PortalButton>
       {startOverOpen && (
         <Suspense fallback={null}>
           <LazyConfirmDialog
@@ -568,6 +573,6 @@ export function ProvisionCustomerWizard({
         </Suspense>
       )}
       <StepStatusAnnouncer message={announcement.message} announcementKey={announcement.key} />
-    </Paper>
+    </Panel>
   );
 }

@@ -3,7 +3,7 @@
 // so a typo is noticed), and any identifiers the answer carried.
 import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
+import { Column } from '../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { WizardSuccessProps } from '../provisioning/wizard-audience.ts';
 import { identifierRows } from '../provisioning/steps/submission-success.tsx';
@@ -19,7 +19,7 @@ export function SignupSuccess({ success }: WizardSuccessProps) {
   }, []);
 
   return (
-    <Stack spacing={3}>
+    <Column spacing={3}>
       <Box
         sx={{
           borderLeft: 6,
@@ -61,6 +61,6 @@ export function SignupSuccess({ success }: WizardSuccessProps) {
           <SummaryList rows={rows} />
         </Box>
       )}
-    </Stack>
+    </Column>
   );
 }

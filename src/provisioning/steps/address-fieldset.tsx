@@ -3,8 +3,8 @@
 // re-renders another: each field subscribes to its own value and error.
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { PortalButton } from '../../components/portal-button.tsx';
+import { Column } from '../../components/column.tsx';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import { usStates } from '../form/us-states.ts';
@@ -36,7 +36,7 @@ export const AddressFieldset = memo(function AddressFieldset({
 
   return (
     <FormFieldset legend={`Address ${number}`}>
-      <Stack spacing={3} sx={{ pt: 1 }}>
+      <Column spacing={3} style={{ paddingTop: 8 }}>
         <FormTextField
           control={control}
           name={`${name}.street`}
@@ -112,12 +112,12 @@ export const AddressFieldset = memo(function AddressFieldset({
         />
         {canRemove && (
           <Box>
-            <Button variant="outlined" color="error" onClick={() => onRemove(index)}>
+            <PortalButton variant="outlined" color="error" onClick={() => onRemove(index)}>
               Remove address <VisuallyHidden>{number}</VisuallyHidden>
-            </Button>
+            </PortalButton>
           </Box>
         )}
-      </Stack>
+      </Column>
     </FormFieldset>
   );
 });

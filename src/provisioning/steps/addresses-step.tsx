@@ -4,8 +4,8 @@
 // primary address asks for a new choice (or, with one address left, makes it primary).
 import { memo, useCallback, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { PortalButton } from '../../components/portal-button.tsx';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { AddressForm, ProvisionCustomerForm } from '../form/form-model.ts';
@@ -74,7 +74,7 @@ export const AddressesStep = memo(function AddressesStep({
   };
 
   return (
-    <Stack spacing={3}>
+    <Column spacing={3}>
       <Typography>
         {audience === 'staff'
           ? 'Add each address this customer uses. The primary address is their main one: its street and “City, ST ZIP” line are sent as the company address.'
@@ -100,10 +100,10 @@ export const AddressesStep = memo(function AddressesStep({
         />
       )}
       <Box>
-        <Button variant="outlined" onClick={addAddress}>
+        <PortalButton variant="outlined" onClick={addAddress}>
           Add address
-        </Button>
+        </PortalButton>
       </Box>
-    </Stack>
+    </Column>
   );
 });

@@ -1,11 +1,11 @@
 // The Company step's staff-only parts: the customer's Net3 account settings (service level,
 // pricing tier, status from the operator's choice lists, reseller) and references to other
 // systems. A reseller signing up never sees them: Net3 decides these.
-import Alert from '@mui/material/Alert';
+import { PortalAlert } from '../../components/portal-alert.tsx';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Stack from '@mui/material/Stack';
+import { PortalButton } from '../../components/portal-button.tsx';
+import { BusySpinner } from '../../components/busy-spinner.tsx';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { Control } from 'react-hook-form';
@@ -24,28 +24,28 @@ export function CompanyAccountFields({ control }: { control: Control<ProvisionCu
   const choiceLists = useQuery(choiceListsQueryOptions());
   return (
     <>
-      <Stack spacing={3}>
+      <Column spacing={3}>
         <Typography variant="h3" component="h3">
           Net3 account
         </Typography>
         {choiceLists.isPending && (
           <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-            <CircularProgress size={20} aria-hidden="true" />
+            <BusySpinner size={20} />
             <span>Loading service levels, pricing tiers and customer statuses…</span>
           </Box>
         )}
         {choiceLists.isError && (
-          <Alert
+          <PortalAlert
             severity="error"
             action={
-              <Button color="inherit" onClick={() => void choiceLists.refetch()}>
+              <PortalButton color="inherit" onClick={() => void choiceLists.refetch()}>
                 Retry
-              </Button>
+              </PortalButton>
             }
           >
             The service levels, pricing tiers and customer statuses could not be loaded. Check your
             connection, then select Retry.
-          </Alert>
+          </PortalAlert>
         )}
         <FormSelectField
           control={control}
@@ -74,9 +74,9 @@ export function CompanyAccountFields({ control }: { control: Control<ProvisionCu
           label="Reseller"
           hint="Tick if this customer resells Net3 services"
         />
-      </Stack>
+      </Column>
 
-      <Stack spacing={3}>
+      <Column spacing={3}>
         <Typography variant="h3" component="h3">
           References
         </Typography>
@@ -110,7 +110,7 @@ export function CompanyAccountFields({ control }: { control: Control<ProvisionCu
           optional
           spellCheck={false}
         />
-      </Stack>
+      </Column>
     </>
   );
 }

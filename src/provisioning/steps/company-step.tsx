@@ -3,7 +3,7 @@
 // only who they are: name, email, phone, extension. A referral shows as "Referred by".
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
@@ -25,8 +25,8 @@ export const CompanyStep = memo(function CompanyStep({
 }: CompanyStepProps) {
   const staff = audience === 'staff';
   return (
-    <Stack spacing={4}>
-      <Stack spacing={3}>
+    <Column spacing={4}>
+      <Column spacing={3}>
         {!staff && (
           <Typography>
             Sign your company up to resell Net3 services. Net3 reviews every signup and replies by
@@ -82,8 +82,8 @@ export const CompanyStep = memo(function CompanyStep({
             autoComplete="tel-extension"
           />
         </Box>
-      </Stack>
+      </Column>
       {staff && <CompanyAccountFields control={control} />}
-    </Stack>
+    </Column>
   );
 });

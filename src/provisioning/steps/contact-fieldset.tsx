@@ -3,8 +3,8 @@
 // AddressFieldset, so editing one contact never re-renders another.
 import { memo } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { PortalButton } from '../../components/portal-button.tsx';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { contactRoleNames, type TypeContactRole } from '../contract/contact-role-names.ts';
@@ -50,7 +50,7 @@ export const ContactFieldset = memo(function ContactFieldset({
 
   return (
     <FormFieldset legend={`Contact ${number}`}>
-      <Stack spacing={3} sx={{ pt: 1 }}>
+      <Column spacing={3} style={{ paddingTop: 8 }}>
         <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
           <FormTextField
             control={control}
@@ -75,7 +75,7 @@ export const ContactFieldset = memo(function ContactFieldset({
           autoComplete="email"
           spellCheck={false}
         />
-        <Stack spacing={1}>
+        <Column spacing={1}>
           <FormTextField
             control={control}
             name={`${name}.telephone`}
@@ -86,9 +86,8 @@ export const ContactFieldset = memo(function ContactFieldset({
           />
           {companyPhone !== '' && (
             <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.5 }}>
-              <Button
+              <PortalButton
                 variant="text"
-                sx={{ px: 1 }}
                 onClick={() =>
                   setValue(`${name}.telephone`, companyPhone, {
                     shouldDirty: true,
@@ -97,13 +96,13 @@ export const ContactFieldset = memo(function ContactFieldset({
                 }
               >
                 Use company phone <VisuallyHidden>for contact {number}</VisuallyHidden>
-              </Button>
+              </PortalButton>
               <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 {companyPhone}
               </Typography>
             </Box>
           )}
-        </Stack>
+        </Column>
         <FormCheckboxGroup
           control={control}
           name={`${name}.roles`}
@@ -113,12 +112,12 @@ export const ContactFieldset = memo(function ContactFieldset({
         />
         {canRemove && (
           <Box>
-            <Button variant="outlined" color="error" onClick={() => onRemove(index)}>
+            <PortalButton variant="outlined" color="error" onClick={() => onRemove(index)}>
               Remove contact <VisuallyHidden>{number}</VisuallyHidden>
-            </Button>
+            </PortalButton>
           </Box>
         )}
-      </Stack>
+      </Column>
     </FormFieldset>
   );
 });

@@ -3,8 +3,8 @@
 // removal offers Undo.
 import { memo, useCallback, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { PortalButton } from '../../components/portal-button.tsx';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { ContactForm, ProvisionCustomerForm } from '../form/form-model.ts';
@@ -56,7 +56,7 @@ export const ContactsStep = memo(function ContactsStep({
   };
 
   return (
-    <Stack spacing={3}>
+    <Column spacing={3}>
       <Typography>
         {audience === 'staff'
           ? 'Add the people Net3 should know at this customer and what each of them does.'
@@ -82,10 +82,10 @@ export const ContactsStep = memo(function ContactsStep({
         />
       )}
       <Box>
-        <Button variant="outlined" onClick={addContact}>
+        <PortalButton variant="outlined" onClick={addContact}>
           Add contact
-        </Button>
+        </PortalButton>
       </Box>
-    </Stack>
+    </Column>
   );
 });

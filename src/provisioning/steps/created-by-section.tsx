@@ -1,8 +1,8 @@
 // The Review step's "Created by" section: who is submitting, read-only from the signed-in
 // session. The portal's server stamps createdBy from the session whatever the browser
 // sends, so there is nothing here to correct.
-import Alert from '@mui/material/Alert';
-import Stack from '@mui/material/Stack';
+import { PortalAlert } from '../../components/portal-alert.tsx';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useWatch, type Control } from 'react-hook-form';
@@ -19,15 +19,15 @@ export function CreatedBySection({ control }: { control: Control<ProvisionCustom
 
   return (
     <ReviewSection id="review-created-by" title="Created by">
-      <Stack spacing={2}>
+      <Column spacing={2}>
         <Typography sx={{ color: 'text.secondary' }}>
           From your sign-in: Net3 records you as the person who created this customer.
         </Typography>
         {session.isError && (
-          <Alert severity="warning">
+          <PortalAlert severity="warning">
             Your sign-in details could not be loaded. The portal still records you from your session
             when you submit.
-          </Alert>
+          </PortalAlert>
         )}
         <SummaryList
           rows={[
@@ -36,7 +36,7 @@ export function CreatedBySection({ control }: { control: Control<ProvisionCustom
             { label: 'Username', value: shown(createdBy.username) },
           ]}
         />
-      </Stack>
+      </Column>
     </ReviewSection>
   );
 }

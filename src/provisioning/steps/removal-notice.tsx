@@ -1,9 +1,9 @@
 // Shown after an address or contact is removed: says what happened and offers Undo.
 // It takes focus, because the button that was pressed has gone with the removed item.
 import { useEffect, useRef } from 'react';
-import Alert from '@mui/material/Alert';
+import { PortalAlert } from '../../components/portal-alert.tsx';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { PortalButton } from '../../components/portal-button.tsx';
 
 type RemovalNoticeProps = { message: string; undoLabel: string; onUndo: () => void };
 
@@ -15,13 +15,13 @@ export function RemovalNotice({ message, undoLabel, onUndo }: RemovalNoticeProps
   }, [message]);
 
   return (
-    <Alert ref={noticeRef} tabIndex={-1} severity="info" role="status">
+    <PortalAlert ref={noticeRef} tabIndex={-1} severity="info" role="status">
       {message}
       <Box sx={{ mt: 1 }}>
-        <Button color="inherit" variant="outlined" size="small" onClick={onUndo}>
+        <PortalButton color="inherit" variant="outlined" size="small" onClick={onUndo}>
           {undoLabel}
-        </Button>
+        </PortalButton>
       </Box>
-    </Alert>
+    </PortalAlert>
   );
 }

@@ -2,7 +2,7 @@
 // cannot change while Review is shown, so this rarely re-renders.
 import { memo, useMemo } from 'react';
 import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useWatch, type Control } from 'react-hook-form';
@@ -115,7 +115,7 @@ export const ReviewAnswers = memo(function ReviewAnswers({
         changeStep="addresses"
         onChange={onChange}
       >
-        <Stack spacing={2}>
+        <Column spacing={2}>
           {addresses.map((address, index) => (
             <Box key={index}>
               <Typography variant="h4" sx={{ fontSize: '1.0625rem', fontWeight: 700, mt: 1 }}>
@@ -137,7 +137,7 @@ export const ReviewAnswers = memo(function ReviewAnswers({
               />
             </Box>
           ))}
-        </Stack>
+        </Column>
       </ReviewSection>
 
       <ReviewSection
@@ -146,7 +146,7 @@ export const ReviewAnswers = memo(function ReviewAnswers({
         changeStep="contacts"
         onChange={onChange}
       >
-        <Stack spacing={2}>
+        <Column spacing={2}>
           {contacts.map((contact, index) => (
             <Box key={index}>
               <Typography variant="h4" sx={{ fontSize: '1.0625rem', fontWeight: 700, mt: 1 }}>
@@ -166,7 +166,7 @@ export const ReviewAnswers = memo(function ReviewAnswers({
               />
             </Box>
           ))}
-        </Stack>
+        </Column>
       </ReviewSection>
     </>
   );

@@ -3,7 +3,7 @@
 // the section's answers.
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
+import { PortalLink } from '../../components/portal-link.tsx';
 import Typography from '@mui/material/Typography';
 import type { WizardStepId } from '../form/form-model.ts';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
@@ -35,16 +35,16 @@ export function ReviewSection({ id, title, changeStep, onChange, children }: Rev
           {title}
         </Typography>
         {changeStep && onChange && (
-          <Link
+          <PortalLink
             href={urlForStep(changeStep)}
-            sx={{ fontWeight: 600 }}
+            style={{ fontWeight: 600 }}
             onClick={(event) => {
               event.preventDefault();
               onChange(changeStep);
             }}
           >
             Change <VisuallyHidden>{wizardStep(changeStep).changeText}</VisuallyHidden>
-          </Link>
+          </PortalLink>
         )}
       </Box>
       {children}

@@ -2,7 +2,7 @@
 // company address as Net3 will receive it (from the primary address), and for staff the
 // "Created by" details, read-only from the signed-in session.
 import { memo } from 'react';
-import Stack from '@mui/material/Stack';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
@@ -22,13 +22,13 @@ export const ReviewStep = memo(function ReviewStep({
   audience = 'staff',
 }: ReviewStepProps) {
   return (
-    <Stack spacing={4}>
+    <Column spacing={4}>
       <Typography>
         Check the answers, then submit. Use Change to correct anything: you will come straight back
         here.
       </Typography>
       <ReviewAnswers control={control} onChange={onChange} audience={audience} />
       {audience === 'staff' && <CreatedBySection control={control} />}
-    </Stack>
+    </Column>
   );
 });

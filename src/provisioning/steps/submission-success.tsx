@@ -3,8 +3,8 @@
 // it carries are listed), and "Start another".
 import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import { PortalButton } from '../../components/portal-button.tsx';
+import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { WizardSuccessProps } from '../wizard-audience.ts';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
@@ -42,7 +42,7 @@ export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProp
   }, []);
 
   return (
-    <Stack spacing={3}>
+    <Column spacing={3}>
       <Box
         sx={{
           borderLeft: 6,
@@ -68,10 +68,10 @@ export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProp
         <Typography>Net3 did not return any identifiers for this customer.</Typography>
       )}
       <Box>
-        <Button variant="contained" onClick={onStartAnother}>
+        <PortalButton variant="contained" onClick={onStartAnother}>
           Start another
-        </Button>
+        </PortalButton>
       </Box>
-    </Stack>
+    </Column>
   );
 }
