@@ -11,7 +11,10 @@ export const DEFAULT_PORT = 8080;
 // The production server usually runs in a container or behind a reverse proxy, so it listens on
 // every interface by default; set HOST=127.0.0.1 to keep it to the local machine.
 export const DEFAULT_HOST = '0.0.0.0';
-/** Staff stay signed in this long without a request (sliding: each request renews it). */
+/**
+ * Staff stay signed in this long without a request (sliding: requests renew it, at most once a
+ * minute, so to within a minute).
+ */
 export const DEFAULT_SESSION_IDLE_TIMEOUT_MINUTES = 480;
 /** iron-session refuses shorter keys; so do we, with a clearer message. */
 export const MIN_SESSION_SECRET_LENGTH = 32;

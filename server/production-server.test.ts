@@ -1,7 +1,7 @@
 // The production server over real HTTP, serving a small stand-in for dist/: security headers,
 // caching, compression, the SPA fallback, /healthz, and the same /api proxy as in development.
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -144,6 +144,44 @@ describe('with a Net3 API configured', () => {
 
     expect(response.headers['content-encoding']).toBe(encoding);
     expect(decode(response.body).toString('utf8')).toBe(appScript);
+  });
+
+  it('serves the compressed copies of the built app it wrote at start, byte for byte', async () => {
+    const onDisk = await readFile(path.join(distDir, 'assets', 'index-a1b2c3.js.br'));
+    const response = await sendRequest(`${url}/assets/index-a1b2c3.js`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+
+    expect(brotliDecompressSync(onDisk).toString('utf8')).toBe(appScript);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toMatch(/^application\/javascript|^text\/javascript/);
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(response.body.equals(onDisk)).toBe(true);
+  });
+
+  it('sends the same security headers on /api answers as on pages', async () => {
+    const page = await sendRequest(`${url}/`);
+    const api = await sendRequest(`${url}/api/auth`);
+    const securityHeaders = [
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-frame-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ];
+
+    expect(api.status).toBe(401);
+    for (const name of securityHeaders) {
+      expect(page.headers[name], name).toBeDefined();
+      expect(api.headers[name], name).toBe(page.headers[name]);
+    }
   });
 
   it('proxies /api to Net3 with the key, before Fastify looks at the body', async () => {

@@ -1,13 +1,14 @@
 // The production server behind `npm start`: serves the built app from dist/ with security
-// headers, long-lived caching for hashed assets and compression, and mounts the same /api proxy
-// as the Vite dev server. Listens on PORT (default 8080) and HOST (default 0.0.0.0).
+// headers, long-lived caching for hashed assets and compression (precompressed once at start),
+// and mounts the same /api proxy as the Vite dev server. Listens on PORT (default 8080) and
+// HOST (default 0.0.0.0).
 import { existsSync, realpathSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCompress from '@fastify/compress';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import {
   loadListenConfig,
@@ -16,14 +17,17 @@ import {
   type PortalConfig,
 } from './config.ts';
 import { isPortalApiPath } from './proxy/net3-proxy.ts';
+import { precompressStaticFiles } from './precompress-static.ts';
 import { startPortalApi } from './proxy/portal-api.ts';
+import { readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
+import { logToStdout } from './stdout-log.ts';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 export type ProductionServerOptions = {
   /** The built app; defaults to dist/ beside server/. */
   distDir?: string;
-  /** Start-up lines and one line per /api request. Defaults to console.log. */
+  /** Start-up lines and one line per /api request. Defaults to standard output, batched. */
   log?: (line: string) => void;
 };
 
@@ -46,12 +50,37 @@ export async function buildProductionServer(
       `The built app is missing: ${path.join(distDir, 'index.html')} does not exist. Run \`npm run build\` first.`,
     );
   }
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? logToStdout;
+  const securityHeaders = await readSecurityHeaders();
+  const precompressed = await precompressStaticFiles(distDir);
+  if (precompressed.problem !== null) {
+    log(
+      `[net3-portal] Could not write compressed copies of the built app (${precompressed.problem}); ` +
+        'those files are compressed on each request instead.',
+    );
+  }
   const portalApi = await startPortalApi(config, { log });
 
   // Fastify's own request logging is off: /api requests get the proxy's one line each, and
   // static files need none.
-  const app = Fastify({ logger: false });
+  const app = Fastify({
+    logger: false,
+    // /api requests go straight to the proxy, which reads the raw request itself (size limits,
+    // JSON checks) and writes its own answers: passing them through Fastify's routing, request
+    // and reply objects and hooks first only cost time. Everything else is Fastify's.
+    serverFactory(fastifyHandler) {
+      const server = http.createServer((req, res) => {
+        setSecurityHeaders(res, securityHeaders);
+        if (isPortalApiPath(req.url)) portalApi.handle(req, res);
+        else fastifyHandler(req, res);
+      });
+      // Fastify's defaults for a server it creates itself: keep-alive connections idle up to
+      // 72 s (longer than the usual load balancer's 60 s), no overall request time limit.
+      server.keepAliveTimeout = 72_000;
+      server.requestTimeout = 0;
+      return server;
+    },
+  });
   app.addHook('onClose', async () => {
     await portalApi.close();
   });
@@ -64,45 +93,12 @@ export async function buildProductionServer(
       .send({ error: status >= 500 ? 'Internal Server Error' : error.message });
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        scriptSrcAttr: ["'none'"],
-        // MUI (emotion) injects <style> elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
-
-  // The proxy reads the raw request body itself (size limits, JSON checks), so /api requests
-  // leave Fastify's lifecycle here, before any body parsing. Helmet's headers are already on
-  // the raw response by now.
-  app.addHook('onRequest', (request, reply, done) => {
-    if (!isPortalApiPath(request.raw.url)) {
-      done();
-      return;
-    }
-    reply.hijack();
-    portalApi.handle(request.raw, reply.raw);
-  });
-
   await app.register(fastifyCompress, {
     global: true,
     encodings: ['br', 'gzip'],
     threshold: 1024,
-    // Brotli's default (quality 11) is meant for build time; at run time it costs more than it saves.
+    // Brotli's default (quality 11) is meant for build time; at run time it costs more than it
+    // saves. The built app's files are served precompressed; this covers the rest.
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
   });
 
@@ -116,6 +112,8 @@ export async function buildProductionServer(
     prefix: '/',
     wildcard: true,
     index: 'index.html',
+    // The .br and .gz copies written above, when the browser accepts one.
+    preCompressed: true,
     cacheControl: false,
     setHeaders(reply, filePath) {
       const relative = path.relative(distDir, filePath);
@@ -158,13 +156,13 @@ async function main(): Promise<void> {
   await app.listen({ port: listen.port, host: listen.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : listen.port;
-  console.log(`[net3-portal] Serving the portal on http://${listen.host}:${port}`);
+  logToStdout(`[net3-portal] Serving the portal on http://${listen.host}:${port}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[net3-portal] ${signal}: finishing open requests, then stopping.`);
+    logToStdout(`[net3-portal] ${signal}: finishing open requests, then stopping.`);
     // Requests still open after 10 s are cut off rather than keeping the deploy waiting.
     setTimeout(() => process.exit(1), 10_000).unref();
     app.close().then(

@@ -24,8 +24,8 @@ export function crossSiteRefusal(req: IncomingMessage, trustProxy: boolean): str
   }
   const origin = req.headers.origin;
   if (origin === undefined) return null;
-  const expectedHost = requestHost(req, trustProxy);
-  if (originHost(origin) === null || originHost(origin) !== expectedHost) {
+  const host = originHost(origin);
+  if (host === null || host !== requestHost(req, trustProxy)) {
     return (
       `The portal only accepts this request from its own pages, and this one came from ` +
       `${JSON.stringify(origin.slice(0, 100))}, so nothing was done.`

@@ -431,8 +431,10 @@ describe("passing Net3's answers through", () => {
       });
       res.end(body);
     });
+    // Last renewed two minutes ago, so the portal renews it on this answer.
+    const renewalDue = await mintSessionCookie(testStaffIdentity, { now: Date.now() - 120_000 });
 
-    const response = await postCustomer(portal.url, customer);
+    const response = await postCustomer(portal.url, customer, { cookie: renewalDue });
 
     expect(response.status).toBe(status);
     expect(response.headers['content-type']).toBe(contentType);

@@ -70,7 +70,10 @@ export type Net3ProxyOptions = {
   choiceListsFile: string;
   /** Seals the staff session cookie; at least 32 characters. */
   sessionSecret: string;
-  /** A session unused this long is over; each authenticated request renews it. */
+  /**
+   * A session unused this long is over; authenticated requests renew it, at most once a minute
+   * (portal-session.ts).
+   */
   sessionIdleTimeoutMs: number;
   /** Counts failed staff sign-ins per client address. */
   signInLimiter: AttemptLimiter;
@@ -420,8 +423,9 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
   }
 
   /**
-   * The signed-in staff member, with the session renewed on the response (the idle timeout
-   * slides); or null after answering 401, clearing a cookie that is no longer good.
+   * The signed-in staff member, with the session renewed on the response when its renewal is
+   * due (the idle timeout slides, to within a minute); or null after answering 401, clearing a
+   * cookie that is no longer good.
    */
   async function requireSession(
     req: IncomingMessage,
@@ -434,7 +438,8 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
       refuse(req, res, 401, NOT_SIGNED_IN_ERROR_CODE, NOT_SIGNED_IN_MESSAGE, clear);
       return null;
     }
-    res.setHeader('set-cookie', await sessions.issue(req, session.identity));
+    if (session.renewalDue)
+      res.setHeader('set-cookie', await sessions.issue(req, session.identity));
     return session.identity;
   }
 

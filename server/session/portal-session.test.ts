@@ -1,13 +1,28 @@
 // The sealed session cookie on its own: what it carries, when it stops being good, and when
 // it is marked Secure.
 import type { IncomingMessage } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { unsealData } from 'iron-session';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createPortalSessions,
   isSecureRequest,
   readCookie,
   SESSION_COOKIE_NAME,
 } from './portal-session.ts';
+
+// The real iron-session, with unsealData counted: remembered cookies must not be unsealed again.
+vi.mock('iron-session', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('iron-session')>();
+  return { ...actual, unsealData: vi.fn(actual.unsealData) };
+});
+
+beforeEach(() => {
+  vi.mocked(unsealData).mockClear();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const secret = 'unit-test-session-secret-32-chars-or-more';
 const identity = { userName: 'rep1', userId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
@@ -31,6 +46,7 @@ describe('createPortalSessions', () => {
     expect(await sessions.read(request('localhost', `other=1; ${cookie}`))).toEqual({
       state: 'valid',
       identity,
+      renewalDue: false,
     });
     expect(await sessions.read(request('localhost', 'other=1'))).toEqual({ state: 'none' });
   });
@@ -88,6 +104,128 @@ describe('createPortalSessions', () => {
       const header = value.includes('=') ? value : `${SESSION_COOKIE_NAME}=${value}`;
       expect((await sessions.read(request('localhost', header))).state).toBe('invalid');
     }
+  });
+});
+
+describe('renewal and remembered cookies', () => {
+  const minute = 60_000;
+
+  it('asks for renewal once the session was last renewed a minute ago, not on every request', async () => {
+    let now = 1_000_000;
+    const sessions = createPortalSessions({
+      secret,
+      idleTimeoutMs: 8 * 60 * minute,
+      trustProxy: false,
+      now: () => now,
+    });
+    const cookie = pair(await sessions.issue(request('localhost'), identity));
+
+    now += minute - 1;
+    const early = await sessions.read(request('localhost', cookie));
+    now += 1;
+    const due = await sessions.read(request('localhost', cookie));
+
+    expect(early).toEqual({ state: 'valid', identity, renewalDue: false });
+    expect(due).toEqual({ state: 'valid', identity, renewalDue: true });
+  });
+
+  it('asks for renewal after a tenth of an idle timeout shorter than ten minutes', async () => {
+    let now = 1_000_000;
+    const sessions = createPortalSessions({
+      secret,
+      idleTimeoutMs: 5 * minute,
+      trustProxy: false,
+      now: () => now,
+    });
+    const cookie = pair(await sessions.issue(request('localhost'), identity));
+
+    now += 30_000;
+
+    expect(await sessions.read(request('localhost', cookie))).toMatchObject({ renewalDue: true });
+  });
+
+  it('unseals a cookie once, then reads it from memory, still checking its idle time', async () => {
+    // Sealed by another instance (as after a restart, or behind a load balancer).
+    const issuing = createPortalSessions({ secret, idleTimeoutMs: minute, trustProxy: false });
+    const cookie = pair(await issuing.issue(request('localhost'), identity));
+    let now = Date.now();
+    const sessions = createPortalSessions({
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+      now: () => now,
+    });
+
+    const reads = [];
+    for (let index = 0; index < 3; index += 1) {
+      reads.push((await sessions.read(request('localhost', cookie))).state);
+    }
+    now += minute + 1;
+    reads.push((await sessions.read(request('localhost', cookie))).state);
+
+    expect(reads).toEqual(['valid', 'valid', 'valid', 'invalid']);
+    expect(unsealData).toHaveBeenCalledTimes(1);
+  });
+
+  it('never unseals a cookie it sealed itself', async () => {
+    const sessions = createPortalSessions({ secret, idleTimeoutMs: minute, trustProxy: false });
+    const cookie = pair(await sessions.issue(request('localhost'), identity));
+
+    expect((await sessions.read(request('localhost', cookie))).state).toBe('valid');
+    expect(unsealData).not.toHaveBeenCalled();
+  });
+
+  it('refuses a tampered copy of a remembered cookie', async () => {
+    const sessions = createPortalSessions({ secret, idleTimeoutMs: minute, trustProxy: false });
+    const cookie = pair(await sessions.issue(request('localhost'), identity));
+    const position = cookie.length - 5;
+    const tampered =
+      cookie.slice(0, position) +
+      (cookie[position] === 'A' ? 'B' : 'A') +
+      cookie.slice(position + 1);
+
+    expect((await sessions.read(request('localhost', cookie))).state).toBe('valid');
+    expect((await sessions.read(request('localhost', tampered))).state).toBe('invalid');
+  });
+
+  it('stops accepting a remembered cookie when iron would: after its seal expires on the real clock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000_000_000);
+    // The idle clock stands still, so only the seal's own expiry can end the session.
+    const sessions = createPortalSessions({
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+      now: () => 1_000_000_000,
+    });
+    const cookie = pair(await sessions.issue(request('localhost'), identity));
+
+    // Sealed for the idle timeout plus a minute; iron allows another minute of clock skew.
+    vi.setSystemTime(1_000_000_000 + 3 * minute - 1);
+    const lastMoment = (await sessions.read(request('localhost', cookie))).state;
+    vi.setSystemTime(1_000_000_000 + 3 * minute + 1);
+    const expired = (await sessions.read(request('localhost', cookie))).state;
+
+    expect(lastMoment).toBe('valid');
+    expect(expired).toBe('invalid');
+  });
+
+  it('forgets the least recently used cookie when full, and unseals it again when it comes back', async () => {
+    const sessions = createPortalSessions({
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+      unsealedCacheSize: 2,
+    });
+    const first = pair(await sessions.issue(request('localhost'), identity));
+    const second = pair(await sessions.issue(request('localhost'), identity));
+    await sessions.read(request('localhost', first)); // first is now the most recently used
+    await sessions.issue(request('localhost'), identity); // a third pushes out second
+
+    expect((await sessions.read(request('localhost', first))).state).toBe('valid');
+    expect(unsealData).not.toHaveBeenCalled();
+    expect((await sessions.read(request('localhost', second))).state).toBe('valid');
+    expect(unsealData).toHaveBeenCalledTimes(1);
   });
 });
 

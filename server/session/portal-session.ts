@@ -1,8 +1,12 @@
 // The staff session: who signed in, kept in one HttpOnly, SameSite=Strict cookie sealed
-// (encrypted and signed) with iron-session under SESSION_SECRET. Nothing is stored on the
-// server, so every portal instance that shares the secret reads the same cookie. The browser
-// can neither read nor change it: a tampered, foreign or idle-expired cookie is simply
-// "not signed in".
+// (encrypted and signed) with iron-session under SESSION_SECRET. The cookie is the session, so
+// every portal instance that shares the secret reads the same cookie. The browser can neither
+// read nor change it: a tampered, foreign or idle-expired cookie is simply "not signed in".
+//
+// Sealing and unsealing (key derivation, AES, HMAC) were most of what the proxy cost per
+// request, so each instance remembers the cookies it has recently sealed or unsealed (an
+// exact sealed text always unseals to the same session), and renews a session at most once
+// a minute rather than on every request.
 import type { IncomingMessage } from 'node:http';
 import { sealData, unsealData } from 'iron-session';
 import { forwardedProto } from '../proxy/client-address.ts';
@@ -18,7 +22,15 @@ export type SessionRead =
   | { state: 'none' }
   /** A cookie that is tampered, sealed with another secret, malformed or idle too long. */
   | { state: 'invalid' }
-  | { state: 'valid'; identity: StaffIdentity };
+  | {
+      state: 'valid';
+      identity: StaffIdentity;
+      /**
+       * The session was last renewed longer ago than the renewal interval: answer with a
+       * renewed cookie (issue) so the idle timeout slides.
+       */
+      renewalDue: boolean;
+    };
 
 export type PortalSessions = {
   read(req: IncomingMessage): Promise<SessionRead>;
@@ -35,15 +47,73 @@ export type PortalSessionsOptions = {
   trustProxy: boolean;
   /** The clock the idle timeout is measured with; tests move it forward. */
   now?: () => number;
+  /** How many unsealed cookies to remember; UNSEALED_SESSION_CACHE_SIZE unless a test says. */
+  unsealedCacheSize?: number;
 };
+
+/**
+ * A session is renewed (re-sealed, sent as a new cookie) once it was last renewed this long
+ * ago, or a tenth of the idle timeout if that is shorter; so a session ends between the idle
+ * timeout minus this and the idle timeout after its last request.
+ */
+export const SESSION_RENEWAL_INTERVAL_MS = 60_000;
+
+/** How many unsealed cookies one portal instance remembers (least recently used go first). */
+export const UNSEALED_SESSION_CACHE_SIZE = 10_000;
+
+// Iron refuses a seal this long after its expiration (its allowance for clock skew).
+const IRON_TIMESTAMP_SKEW_MS = 60_000;
+
+/** A cookie known to be good: what it holds, and when iron itself would stop accepting it. */
+type Unsealed = { session: SealedSession; sealUsableUntil: number };
 
 export function createPortalSessions(options: PortalSessionsOptions): PortalSessions {
   const { secret, idleTimeoutMs, trustProxy } = options;
   const now = options.now ?? Date.now;
+  const unsealedCacheSize = options.unsealedCacheSize ?? UNSEALED_SESSION_CACHE_SIZE;
   const idleTimeoutSeconds = Math.max(1, Math.ceil(idleTimeoutMs / 1000));
   // iron-session's own expiry is a backstop on the real clock; the idle timeout proper is
   // checked against lastSeenAt below, with the injectable clock.
   const sealTtlSeconds = idleTimeoutSeconds + 60;
+  const renewalIntervalMs = Math.min(SESSION_RENEWAL_INTERVAL_MS, idleTimeoutMs / 10);
+  // Keyed by the exact sealed text, which is authenticated: the same text always unseals to the
+  // same session. Only seals that unsealed under the secret (or that this instance sealed) get
+  // in, so nobody without the secret can add to it, or push sessions out of it.
+  const unsealed = new Map<string, Unsealed>();
+
+  function remember(sealed: string, session: SealedSession): void {
+    unsealed.delete(sealed);
+    unsealed.set(sealed, { session, sealUsableUntil: sealExpiration(sealed) });
+    if (unsealed.size > unsealedCacheSize) {
+      const oldest = unsealed.keys().next().value;
+      if (oldest !== undefined) unsealed.delete(oldest);
+    }
+  }
+
+  /** The session a seal holds, from memory when this instance has seen the seal recently. */
+  async function unsealSession(sealed: string): Promise<SealedSession | null> {
+    const known = unsealed.get(sealed);
+    if (known !== undefined) {
+      // Iron checks its expiry against the real clock too.
+      if (Date.now() < known.sealUsableUntil) {
+        // Most recently used last, so the least recently used is evicted first.
+        unsealed.delete(sealed);
+        unsealed.set(sealed, known);
+        return known.session;
+      }
+      unsealed.delete(sealed);
+      return null;
+    }
+    let data: unknown;
+    try {
+      data = await unsealData<unknown>(sealed, { password: secret, ttl: sealTtlSeconds });
+    } catch {
+      return null;
+    }
+    const session = asSealedSession(data);
+    if (session !== null) remember(sealed, session);
+    return session;
+  }
 
   function cookieAttributes(req: IncomingMessage): string {
     const secure = isSecureRequest(req, trustProxy) ? '; Secure' : '';
@@ -54,22 +124,30 @@ export function createPortalSessions(options: PortalSessionsOptions): PortalSess
     async read(req) {
       const sealed = readCookie(req.headers.cookie, SESSION_COOKIE_NAME);
       if (sealed === undefined || sealed === '') return { state: 'none' };
-      let data: unknown;
-      try {
-        data = await unsealData<unknown>(sealed, { password: secret, ttl: sealTtlSeconds });
-      } catch {
+      const session = await unsealSession(sealed);
+      if (session === null) return { state: 'invalid' };
+      // lastSeenAt is when the session was last renewed.
+      const idleFor = now() - session.lastSeenAt;
+      if (idleFor > idleTimeoutMs || idleFor < -60_000) {
+        unsealed.delete(sealed);
         return { state: 'invalid' };
       }
-      const session = asSealedSession(data);
-      if (session === null) return { state: 'invalid' };
-      const idleFor = now() - session.lastSeenAt;
-      if (idleFor > idleTimeoutMs || idleFor < -60_000) return { state: 'invalid' };
-      return { state: 'valid', identity: session.identity };
+      return {
+        state: 'valid',
+        identity: session.identity,
+        renewalDue: idleFor >= renewalIntervalMs,
+      };
     },
 
     async issue(req, identity) {
-      const session: SealedSession = { v: 1, identity, lastSeenAt: now() };
+      // Frozen: remembered sessions are shared by every request that presents the cookie.
+      const session: SealedSession = {
+        v: 1,
+        identity: Object.freeze({ ...identity }),
+        lastSeenAt: now(),
+      };
       const sealed = await sealData(session, { password: secret, ttl: sealTtlSeconds });
+      remember(sealed, session);
       return `${SESSION_COOKIE_NAME}=${sealed}; Max-Age=${idleTimeoutSeconds}; ${cookieAttributes(req)}`;
     },
 
@@ -111,6 +189,16 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
+/**
+ * When iron stops accepting a seal, from the expiration it carries (the fifth field of
+ * Fe26.2*id*salt*iv*data*expiration*salt*hmac, covered by the hmac); only called for seals
+ * that unsealed, or that were just sealed.
+ */
+function sealExpiration(sealed: string): number {
+  const expiration = Number(sealed.split('*')[5]);
+  return Number.isFinite(expiration) ? expiration + IRON_TIMESTAMP_SKEW_MS : 0;
+}
+
 function asSealedSession(data: unknown): SealedSession | null {
   if (typeof data !== 'object' || data === null) return null;
   const { v, identity, lastSeenAt } = data as Partial<Record<keyof SealedSession, unknown>>;
@@ -123,5 +211,5 @@ function asSealedSession(data: unknown): SealedSession | null {
     const value = fields[key];
     if (typeof value === 'string' && value !== '') checked[key] = value;
   }
-  return { v, identity: checked, lastSeenAt };
+  return { v, identity: Object.freeze(checked), lastSeenAt };
 }

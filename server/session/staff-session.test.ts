@@ -252,14 +252,26 @@ describe('GET /api/auth', () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
-  it('answers the signed-in identity, and renews the cookie', async () => {
-    const { cookie } = await signInThrough(portal.url);
+  it('answers the signed-in identity, renewing the cookie once it was last renewed a minute ago', async () => {
+    let now = Date.UTC(2026, 0, 5, 9, 0, 0);
+    const clocked = await startTestPortal(upstream.url, { now: () => now });
+    try {
+      const { cookie } = await signInThrough(clocked.url);
+      now += 59_000;
+      const soon = await getAuth(clocked.url, cookie);
+      now += 1_000;
+      const aMinuteOn = await getAuth(clocked.url, cookie);
 
-    const response = await getAuth(portal.url, cookie);
-
-    expect(response.status).toBe(200);
-    expect(response.json()).toEqual(testStaffIdentity);
-    expect(sessionSetCookie(response)).toMatch(/^net3_portal_session=Fe26/);
+      for (const response of [soon, aMinuteOn]) {
+        expect(response.status).toBe(200);
+        expect(response.json()).toEqual(testStaffIdentity);
+      }
+      expect(sessionSetCookie(soon)).toBeUndefined();
+      expect(sessionSetCookie(aMinuteOn)).toMatch(/^net3_portal_session=Fe26/);
+      expect(attributesOf(sessionSetCookie(aMinuteOn)!)).toContain('max-age=28800');
+    } finally {
+      await clocked.close();
+    }
   });
 
   it('answers 401 to a tampered cookie and clears it', async () => {
@@ -281,7 +293,7 @@ describe('GET /api/auth', () => {
     expect((await getAuth(portal.url, foreign)).status).toBe(401);
   });
 
-  it('ends a session left unused longer than the idle timeout, and each use renews it', async () => {
+  it('ends a session left unused longer than the idle timeout, and a use renews it', async () => {
     let now = Date.UTC(2026, 0, 5, 9, 0, 0);
     const minute = 60_000;
     const clocked = await startTestPortal(upstream.url, {
@@ -304,6 +316,29 @@ describe('GET /api/auth', () => {
       expect(original.status).toBe(401);
       expect(idle.status).toBe(401);
       expect(errorOf(idle).message).toMatch(/session has ended/);
+    } finally {
+      await clocked.close();
+    }
+  });
+
+  it('measures idle time from the last renewal, so a session ends up to a minute early', async () => {
+    let now = Date.UTC(2026, 0, 5, 9, 0, 0);
+    const minute = 60_000;
+    const clocked = await startTestPortal(upstream.url, {
+      now: () => now,
+      sessionIdleTimeoutMs: 30 * minute,
+    });
+    try {
+      const { cookie } = await signInThrough(clocked.url);
+      now += 30_000;
+      const notRenewed = await getAuth(clocked.url, cookie); // too soon to renew
+      now += 30 * minute - 30_000 + 1; // 30 minutes after sign-in, 29.5 after that request
+
+      const ended = await getAuth(clocked.url, cookie);
+
+      expect(notRenewed.status).toBe(200);
+      expect(sessionSetCookie(notRenewed)).toBeUndefined();
+      expect(ended.status).toBe(401);
     } finally {
       await clocked.close();
     }
@@ -352,7 +387,6 @@ describe('POST /api/provisioning/customer (staff only)', () => {
     );
 
     expect(response.status).toBe(200);
-    expect(sessionSetCookie(response)).toMatch(/^net3_portal_session=Fe26/);
     const forwarded = JSON.parse(upstream.requests[0]!.body) as Record<string, unknown>;
     expect(forwarded).toEqual({
       ...customer,
