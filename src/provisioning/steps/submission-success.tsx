@@ -1,10 +1,10 @@
 // The page after Net3 accepted the customer: a heading that says so (it takes focus), the
 // identifiers Net3 returned (its success answer is undocumented, so whatever simple values
 // it carries are listed), and "Start another".
-import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import { PortalButton } from '../../components/portal-button.tsx';
 import { Column } from '../../components/column.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
 import Typography from '@mui/material/Typography';
 import type { WizardSuccessProps } from '../wizard-audience.ts';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
@@ -34,29 +34,13 @@ export function identifierRows(result: Record<string, unknown>, prefix = ''): Su
 }
 
 export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const rows = identifierRows(success.result);
-
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
 
   return (
     <Column spacing={3}>
-      <Box
-        sx={{
-          borderLeft: 6,
-          borderColor: 'success.main',
-          bgcolor: '#edf7ee',
-          px: { xs: 2, sm: 3 },
-          py: 2,
-        }}
-      >
-        <Typography variant="h2" ref={headingRef} tabIndex={-1}>
-          Customer submitted
-        </Typography>
+      <SuccessBanner heading="Customer submitted">
         <Typography sx={{ mt: 1 }}>Net3 accepted the new customer.</Typography>
-      </Box>
+      </SuccessBanner>
       {rows.length > 0 ? (
         <Box>
           <Typography variant="h3" sx={{ mb: 1 }}>
