@@ -13,6 +13,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
 import { fakeNet3DemoUsers } from './demo-users.ts';
 import { createFaultQueue, parseFault, type FakeNet3Fault } from './fake-faults.ts';
 import { validateProvisionCustomer } from './provision-customer-rules.ts';
@@ -222,8 +223,8 @@ export async function startFakeNet3Api(options: FakeNet3ApiOptions): Promise<Fak
     }
     const fields =
       typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-    const userName = propertyIgnoringCase(fields, 'userName');
-    const password = propertyIgnoringCase(fields, 'password');
+    const userName = readIgnoringCase(fields, 'userName');
+    const password = readIgnoringCase(fields, 'password');
     // User names match ignoring case, as in ServiceStack's user stores; passwords exactly.
     const user = fakeNet3DemoUsers.find(
       (candidate) =>
@@ -393,14 +394,6 @@ function sameSecret(presented: string, expected: string): boolean {
   return timingSafeEqual(digest(presented), digest(expected));
 }
 
-function propertyIgnoringCase(object: Record<string, unknown>, name: string): unknown {
-  const wanted = name.toLowerCase();
-  let found: unknown;
-  for (const key of Object.keys(object)) {
-    if (key.toLowerCase() === wanted) found = object[key];
-  }
-  return found;
-}
 
 /** The body with every "password" property (any letter case) replaced; null stays null. */
 function redactPassword(rawBody: string | null): string | null {

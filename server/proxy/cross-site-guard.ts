@@ -3,10 +3,10 @@
 // form cannot set a header, and a cross-site fetch with one needs a CORS preflight the portal
 // never grants. When the browser says where the request came from (Origin), it must be this host.
 import type { IncomingMessage } from 'node:http';
-
-/** The header the portal's own pages send on every /api request. */
-export const PORTAL_REQUEST_HEADER = 'X-Net3-Portal';
-export const PORTAL_REQUEST_HEADER_VALUE = '1';
+import {
+  PORTAL_REQUEST_HEADER,
+  PORTAL_REQUEST_HEADER_VALUE,
+} from '../../src/provisioning/contract/portal-wire.ts';
 
 /** Methods that change nothing; every other method must pass the guard. */
 export function isSafeMethod(method: string): boolean {

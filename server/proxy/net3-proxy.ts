@@ -17,6 +17,8 @@ import http, {
 import https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
+import { NOT_SIGNED_IN_ERROR_CODE } from '../../src/provisioning/contract/portal-wire.ts';
+import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
 import { formatServiceStackDate } from '../../src/provisioning/contract/servicestack-date.ts';
 import { clientLimitKey, describeWait, type AttemptLimiter } from '../limits/attempt-limiter.ts';
 import { createPortalSessions } from '../session/portal-session.ts';
@@ -44,12 +46,6 @@ const MAX_SIGN_IN_ANSWER_BYTES = 256 * 1024;
 /** The one answer to a refused sign-in, whether or not the user exists. */
 export const WRONG_CREDENTIALS_MESSAGE =
   'The username or password is not right. Check them and try again.';
-
-/**
- * The errorCode of the portal's own 401 for a missing or ended session, so the browser can
- * tell "sign in again" from Net3 refusing the portal's key (ServiceStack's 'Unauthorized').
- */
-export const NOT_SIGNED_IN_ERROR_CODE = 'NotSignedIn';
 
 export const NOT_SIGNED_IN_MESSAGE =
   'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.';
@@ -708,12 +704,3 @@ function parseJson(text: string): unknown {
   }
 }
 
-// Net3 matches property names ignoring case; the last of several spellings wins, as there.
-function readIgnoringCase(object: Record<string, unknown>, name: string): unknown {
-  const wanted = name.toLowerCase();
-  let found: unknown;
-  for (const key of Object.keys(object)) {
-    if (key.toLowerCase() === wanted) found = object[key];
-  }
-  return found;
-}

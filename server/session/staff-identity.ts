@@ -2,6 +2,7 @@
 // AuthenticateResponse at sign-in, answered to the browser (GET /api/auth, POST /api/session)
 // in the same AuthenticateResponse shape, and stamped into a submission's createdBy.
 import { EMPTY_GUID, formatGuid } from '../../src/provisioning/contract/servicestack-guid.ts';
+import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
 
 export type StaffIdentity = {
   userId?: string;
@@ -45,11 +46,11 @@ const MAX_VALUE_LENGTH = 256;
  */
 export function identityFromAuthenticateResponse(body: unknown, signedInAs: string): StaffIdentity {
   const top = isObject(body) ? body : {};
-  const metaValue = propertyIgnoringCase(top, 'meta');
+  const metaValue = readIgnoringCase(top, 'meta');
   const meta = isObject(metaValue) ? metaValue : {};
   const text = (name: string): string | undefined => {
     for (const source of [top, meta]) {
-      const value = propertyIgnoringCase(source, name);
+      const value = readIgnoringCase(source, name);
       if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
       if (typeof value === 'string' && value.trim() !== '') {
         return value.trim().slice(0, MAX_VALUE_LENGTH);
@@ -101,11 +102,3 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function propertyIgnoringCase(object: Record<string, unknown>, name: string): unknown {
-  const wanted = name.toLowerCase();
-  let found: unknown;
-  for (const [key, value] of Object.entries(object)) {
-    if (key.toLowerCase() === wanted) found = value;
-  }
-  return found;
-}

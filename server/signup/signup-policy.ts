@@ -7,6 +7,7 @@ import {
   contactRoleNames,
   type TypeContactRole,
 } from '../../src/provisioning/contract/provision-customer-model.ts';
+import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
 
 /** Longest lists kept; anything after is dropped. */
 export const MAX_SIGNUP_ADDRESSES = 20;
@@ -138,17 +139,6 @@ function asObject(value: unknown): JsonObject | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as JsonObject)
     : null;
-}
-
-// When a name appears in several letter cases, the last one counts, as when Net3 reads the
-// JSON property by property.
-function readIgnoringCase(object: JsonObject, name: string): unknown {
-  const wanted = name.toLowerCase();
-  let found: unknown;
-  for (const key of Object.keys(object)) {
-    if (key.toLowerCase() === wanted) found = object[key];
-  }
-  return found;
 }
 
 function pickText<Name extends string>(

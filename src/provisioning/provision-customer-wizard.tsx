@@ -19,7 +19,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { Net3ApiError } from './api/net3-api-error.ts';
 import type { AuthenticateResponse } from './api/get-session.ts';
-import { NOT_SIGNED_IN_ERROR_CODE } from './api/request-portal-json.ts';
+import { NOT_SIGNED_IN_ERROR_CODE } from './contract/portal-wire.ts';
 import { clearDraft, loadDraft, saveDraft } from './form/draft-storage.ts';
 import { defaultProvisionCustomerForm } from './form/form-defaults.ts';
 import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form/form-model.ts';

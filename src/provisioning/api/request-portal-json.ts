@@ -10,16 +10,16 @@ import {
   type Net3ApiErrorKind,
   type Net3FieldError,
 } from './net3-api-error.ts';
+import {
+  NOT_SIGNED_IN_ERROR_CODE,
+  PORTAL_REQUEST_HEADER,
+  PORTAL_REQUEST_HEADER_VALUE,
+} from '../contract/portal-wire.ts';
 import { isJsonObject } from './read-json.ts';
 
 /** How long a call may take, headers and body together, before it counts as a timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The header the portal's server requires on every state-changing /api request. */
-export const PORTAL_REQUEST_HEADER = 'X-Net3-Portal';
-
-/** The portal's own 401 errorCode for "not signed in, or the session ended". */
-export const NOT_SIGNED_IN_ERROR_CODE = 'NotSignedIn';
 
 export type PortalRequestOptions = {
   /** Aborting it rejects the call with the signal's AbortError (not a Net3ApiError). */
@@ -80,7 +80,7 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
   const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    [PORTAL_REQUEST_HEADER]: '1',
+    [PORTAL_REQUEST_HEADER]: PORTAL_REQUEST_HEADER_VALUE,
   };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
 

@@ -2,7 +2,7 @@
 // a title, the words a person can act on, and whether offering Retry makes sense. Staff and
 // a reseller signing up are told different things (a reseller has no administrator).
 import { Net3ApiError } from '../api/net3-api-error.ts';
-import { NOT_SIGNED_IN_ERROR_CODE } from '../api/request-portal-json.ts';
+import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 import type { WizardAudienceId } from '../wizard-audience.ts';
 
 export type SubmitProblem = { title: string; message: string; canRetry: boolean };
