@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'server-code',
           environment: 'node',
           include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Finds (or starts) the PostgreSQL server the database tests create their databases on.
+          globalSetup: ['server/database/postgres-test-setup.ts'],
         },
       },
     ],

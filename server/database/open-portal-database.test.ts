@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testDialects, type TestDatabaseLocation } from './database-test-dialects.ts';
+import { openPortalDatabase, type PortalDatabase } from './open-portal-database.ts';
+import { portalMigrations } from './portal-database-migrations.ts';
+
+describe.each(testDialects)('the portal database on $name', ({ create }) => {
+  let target: TestDatabaseLocation;
+  const opened: PortalDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((database) => database.close()));
+    await target?.remove();
+  });
+
+  it('creates every table at start and answers the health check', async () => {
+    target = await create();
+    const database = await openPortalDatabase(target.location);
+    opened.push(database);
+    await expect(database.check()).resolves.toBeUndefined();
+    const tables = (await database.db.introspection.getTables()).map((table) => table.name);
+    expect(tables).toEqual(expect.arrayContaining(['submissions', 'staff_sessions']));
+  });
+
+  it('applies each migration once when two instances start at the same moment', async () => {
+    target = await create();
+    const both = await Promise.all([
+      openPortalDatabase(target.location),
+      openPortalDatabase(target.location),
+    ]);
+    opened.push(...both);
+    const applied = await both[0]!.db
+      .selectFrom('kysely_migration' as never)
+      .select('name' as never)
+      .execute();
+    expect(applied).toHaveLength(Object.keys(portalMigrations).length);
+    await expect(both[1]!.check()).resolves.toBeUndefined();
+  });
+
+  it('keeps what was written when opened again (a restart)', async () => {
+    target = await create();
+    const first = await openPortalDatabase(target.location);
+    await first.db
+      .insertInto('staff_sessions')
+      .values({ id: 's1', user_name: 'demo.sales', created_at: 1, expires_at: 2 })
+      .execute();
+    await first.close();
+    const again = await openPortalDatabase(target.location);
+    opened.push(again);
+    const rows = await again.db.selectFrom('staff_sessions').selectAll().execute();
+    expect(rows).toEqual([{ id: 's1', user_name: 'demo.sales', created_at: 1, expires_at: 2 }]);
+  });
+});
+
+describe('a database that cannot be opened', () => {
+  it('stops the start with a message that says what to fix', async () => {
+    await expect(
+      openPortalDatabase({ dialect: 'sqlite', file: '/proc/net3-portal/portal.sqlite' }),
+    ).rejects.toThrow(/set DATABASE_URL to file:<a path the portal may write>/);
+  });
+});

@@ -1,0 +1,112 @@
+// Opens the portal's database (SQLite file or PostgreSQL, see database-url.ts), brings its
+// schema up to date, and says whether it can be reached (GET /healthz). One Kysely query layer
+// serves both dialects; everything above it is written once.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { describeDatabase, type DatabaseLocation } from './database-url.ts';
+import { portalMigrations } from './portal-database-migrations.ts';
+import type { PortalTables } from './portal-database-schema.ts';
+
+export type PortalDatabase = {
+  db: Kysely<PortalTables>;
+  location: DatabaseLocation;
+  /** Resolves when a trivial query answers; rejects while the database cannot be reached. */
+  check(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** A database error: the caller answers 503 and sends nothing on. */
+export class DatabaseUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`The portal's database cannot be reached: ${(cause as Error)?.message ?? cause}`, {
+      cause,
+    });
+  }
+}
+
+// How long a query waits for a PostgreSQL connection before the request is answered 503: the
+// person should hear quickly that nothing was sent, not wait for the browser's timeout.
+const POSTGRES_CONNECT_TIMEOUT_MS = 3_000;
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export async function openPortalDatabase(location: DatabaseLocation): Promise<PortalDatabase> {
+  const db =
+    location.dialect === 'sqlite'
+      ? await openSqlite(location.file)
+      : await openPostgres(location.url);
+  try {
+    await migrate(db, location);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    location,
+    async check() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openSqlite(file: string): Promise<Kysely<PortalTables>> {
+  const { default: SqliteDatabase } = await import('better-sqlite3');
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw new Error(
+      `Could not create the folder for the SQLite file ${file} (${(error as NodeJS.ErrnoException).code}): ` +
+        'set DATABASE_URL to file:<a path the portal may write>.',
+    );
+  }
+  let database: InstanceType<typeof SqliteDatabase>;
+  try {
+    database = new SqliteDatabase(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+    // WAL: readers (Submissions) never wait for the writer (a submission being recorded).
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+  } catch (error) {
+    throw new Error(
+      `Could not open the SQLite file ${file} (${(error as Error).message}): ` +
+        'set DATABASE_URL to file:<a path the portal may write>.',
+    );
+  }
+  return new Kysely<PortalTables>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(url: string): Promise<Kysely<PortalTables>> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    // bigint (int8) columns hold milliseconds, well inside a double's exact range.
+    types: {
+      getTypeParser: (oid: number, format?: string) =>
+        oid === pg.types.builtins.INT8
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format as 'text'),
+    },
+  });
+  // An idle connection that PostgreSQL closes (restart, failover) must not crash the portal;
+  // the next query gets a new connection or a DatabaseUnavailable.
+  pool.on('error', () => {});
+  return new Kysely<PortalTables>({ dialect: new PostgresDialect({ pool }) });
+}
+
+async function migrate(db: Kysely<PortalTables>, location: DatabaseLocation): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => portalMigrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(
+      `Could not bring the portal's database (${describeDatabase(location)}) up to date` +
+        `${failed ? ` (migration ${failed})` : ''}: ${(error as Error).message ?? String(error)}`,
+    );
+  }
+}

@@ -1,0 +1,62 @@
+// The schema, as an ordered list of migrations that run at start (Kysely's Migrator). Each
+// instance runs them under the Migrator's lock (an advisory lock on PostgreSQL), so two
+// instances starting at once apply each migration once. Never edit a migration that has
+// shipped: add the next one.
+import type { Kysely, Migration } from 'kysely';
+
+export const portalMigrations: Record<string, Migration> = {
+  '001-submissions-and-sessions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('submissions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('owner_key', 'text', (column) => column.notNull())
+        .addColumn('idempotency_key', 'text', (column) => column.notNull())
+        .addColumn('audience', 'text', (column) => column.notNull())
+        .addColumn('submitted_by_user', 'text')
+        .addColumn('submitted_by', 'text', (column) => column.notNull())
+        .addColumn('client_address', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .addColumn('updated_at', 'bigint', (column) => column.notNull())
+        .addColumn('customer_name', 'text', (column) => column.notNull())
+        .addColumn('customer_email', 'text', (column) => column.notNull())
+        .addColumn('request_body', 'text')
+        .addColumn('state', 'text', (column) => column.notNull())
+        .addColumn('attempts', 'integer', (column) => column.notNull())
+        .addColumn('answer_status', 'integer')
+        .addColumn('answer_body', 'text')
+        .addColumn('error_code', 'text')
+        .addColumn('error_message', 'text')
+        .addColumn('field_errors', 'text')
+        .addColumn('net3_customer_id', 'text')
+        .addColumn('n3t_logins_company_id', 'text')
+        .addUniqueConstraint('submissions_owner_key_idempotency_key', [
+          'owner_key',
+          'idempotency_key',
+        ])
+        .execute();
+      await db.schema
+        .createIndex('submissions_created_at')
+        .on('submissions')
+        .columns(['created_at desc', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('submissions_submitted_by_user')
+        .on('submissions')
+        .columns(['submitted_by_user', 'created_at desc'])
+        .execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('user_name', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .addColumn('expires_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('staff_sessions_expires_at')
+        .on('staff_sessions')
+        .column('expires_at')
+        .execute();
+    },
+  },
+};

@@ -1,0 +1,49 @@
+// The tables of the portal's own memory, as Kysely sees them. Times are milliseconds since
+// the epoch (bigint) so both dialects sort and compare them the same way; JSON is kept as text.
+/** Where a submission is: `sending` is written before anything goes to Net3. */
+export type SubmissionState = 'sending' | 'accepted' | 'refused' | 'unknown';
+
+export type SubmissionAudience = 'staff' | 'signup';
+
+export type SubmissionsTable = {
+  id: string;
+  /** Whose key it is: `staff:<userName>` or `signup:<client address>`; keys never cross owners. */
+  owner_key: string;
+  idempotency_key: string;
+  audience: SubmissionAudience;
+  /** The staff member's user name; null for a public signup. */
+  submitted_by_user: string | null;
+  /** What Submissions shows: the staff member's name, or "Reseller signup". */
+  submitted_by: string;
+  client_address: string;
+  created_at: number;
+  updated_at: number;
+  customer_name: string;
+  customer_email: string;
+  /** The JSON sent to Net3; null once LEDGER_RETENTION_DAYS have passed. */
+  request_body: string | null;
+  state: SubmissionState;
+  attempts: number;
+  /** The HTTP status the person was answered with, and the body, replayed for a repeated key. */
+  answer_status: number | null;
+  answer_body: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  /** JSON array of { fieldName, errorCode, message }. */
+  field_errors: string | null;
+  net3_customer_id: string | null;
+  n3t_logins_company_id: string | null;
+};
+
+export type StaffSessionsTable = {
+  id: string;
+  user_name: string;
+  created_at: number;
+  /** The absolute end: no renewal keeps the session past it. */
+  expires_at: number;
+};
+
+export type PortalTables = {
+  submissions: SubmissionsTable;
+  staff_sessions: StaffSessionsTable;
+};
