@@ -4,29 +4,23 @@
 // so the Net3 API key can never be inlined into the app.
 import path from 'node:path';
 import { z } from 'zod';
+import { envVariable, envWholeNumber, isSet, type Environment } from './config/env-variable.ts';
+import {
+  anyText,
+  MAKE_SESSION_SECRET_COMMAND,
+  MIN_SESSION_SECRET_LENGTH,
+  minutes,
+  net3ApiKey,
+  net3ApiUrl,
+  net3Id,
+  portNumber,
+  redisUrl,
+  sessionSecret,
+  wholeNumberOf,
+  yesOrNo,
+} from './config/env-values.ts';
 
 export const DEFAULT_NET3_API_TIMEOUT_MS = 15_000;
-export const DEFAULT_CHOICE_LISTS_FILE = 'config/choice-lists.json';
-export const DEFAULT_PORT = 8080;
-// The production server usually runs in a container or behind a reverse proxy, so it listens on
-// every interface by default; set HOST=127.0.0.1 to keep it to the local machine.
-export const DEFAULT_HOST = '0.0.0.0';
-/**
- * Staff stay signed in this long without a request (sliding: requests renew it, at most once a
- * minute, so to within a minute).
- */
-export const DEFAULT_SESSION_IDLE_TIMEOUT_MINUTES = 480;
-/** iron-session refuses shorter keys; so do we, with a clearer message. */
-export const MIN_SESSION_SECRET_LENGTH = 32;
-export const DEFAULT_SIGNIN_RATE_LIMIT = 5;
-export const DEFAULT_SIGNIN_RATE_WINDOW_MINUTES = 15;
-export const DEFAULT_SIGNUP_RATE_LIMIT = 5;
-export const DEFAULT_SIGNUP_RATE_WINDOW_MINUTES = 60;
-// The public signup's enforced choices (config/choice-lists.json): "Essential", "List price",
-// "Pending review", so a self-signed-up reseller waits for staff before anything is active.
-export const DEFAULT_SIGNUP_SERVICE_LEVEL_ID = 1;
-export const DEFAULT_SIGNUP_PRICING_TIER_ID = 1;
-export const DEFAULT_SIGNUP_CUSTOMER_STATUS_ID = 2;
 
 /** The real Net3 API the proxy forwards to. */
 export type Net3ApiTarget = {
@@ -81,155 +75,44 @@ export class PortalConfigError extends Error {
   }
 }
 
-type Environment = Record<string, string | undefined>;
-
-// `NAME=` in a shell or .env file means "not set", not "set to nothing".
-const unsetWhenBlank = (value: unknown) =>
-  typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim()) : value;
-
-const net3ApiUrlSchema = z.string().transform((text, ctx) => {
-  // The URL is never echoed back: an operator may have pasted credentials into it.
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        'is not an absolute URL. Give the Net3 API base URL with its scheme, e.g. https://n3tapi.palmettovdc.com',
-    });
-    return z.NEVER;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must start with https:// (or http://), not ${url.protocol}//`,
-    });
-    return z.NEVER;
-  }
-  if (url.username !== '' || url.password !== '') {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must not contain a user name or password. Put the API key in NET3_API_KEY instead',
-    });
-    return z.NEVER;
-  }
-  if (url.search !== '' || url.hash !== '') {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must not have a query string or #fragment; give only the base URL',
-    });
-    return z.NEVER;
-  }
-  return url.href.replace(/\/+$/, '');
-});
-
-const net3ApiKeySchema = z
-  .string()
-  // The key goes into an HTTP header. The message must never include the key itself.
-  .regex(/^[\x21-\x7e]+$/, {
-    message: 'must be printable ASCII without spaces (it is sent as an HTTP header)',
-  });
-
-const wholeNumber = (description: string, min: number, max: number) =>
-  z.string().transform((text, ctx) => {
-    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be ${description} from ${min} to ${max} (got "${text}")`,
-      });
-      return z.NEVER;
-    }
-    return value;
-  });
-
-const trueWords = ['1', 'true', 'yes', 'on'];
-const falseWords = ['0', 'false', 'no', 'off'];
-const trustProxySchema = z.string().transform((text, ctx) => {
-  const word = text.toLowerCase();
-  if (trueWords.includes(word)) return true;
-  if (falseWords.includes(word)) return false;
-  ctx.addIssue({
-    code: 'custom',
-    message: `must be one of ${[...trueWords, ...falseWords].join(', ')} (got "${text}")`,
-  });
-  return z.NEVER;
-});
-
-const redisUrlSchema = z.string().refine(
-  (text) => {
-    // Never echoed back: a Redis URL usually carries its password.
-    try {
-      const url = new URL(text);
-      return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  },
-  {
-    message:
-      'must be a redis:// or rediss:// URL with a host, e.g. redis://redis.internal:6379 (or unset it to keep rate limits in memory)',
-  },
-);
-
-const sessionSecretSchema = z.string().refine((text) => text.length >= MIN_SESSION_SECRET_LENGTH, {
-  message:
-    `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it seals the staff session cookie). ` +
-    "Make one with: node -e \"console.log(require('node:crypto').randomBytes(32).toString('base64url'))\"",
-});
-
-// Net3's ids are C# Int32; 0 would be read as "not set".
-const int32Id = wholeNumber('a Net3 id, a whole number', 1, 2_147_483_647);
-
+// Every variable the portal reads: its name, how its value is read, and what unset (or blank)
+// means. Adding one is a line here and the field it fills in loadPortalConfig below.
 const portalEnvironmentSchema = z.object({
-  NET3_API_URL: z.preprocess(unsetWhenBlank, net3ApiUrlSchema.optional()),
-  NET3_API_KEY: z.preprocess(unsetWhenBlank, net3ApiKeySchema.optional()),
-  NET3_API_TIMEOUT_MS: z.preprocess(
-    unsetWhenBlank,
-    wholeNumber('a whole number of milliseconds', 1, 600_000).optional(),
-  ),
-  TRUST_PROXY: z.preprocess(unsetWhenBlank, trustProxySchema.optional()),
-  CHOICE_LISTS_FILE: z.preprocess(unsetWhenBlank, z.string().optional()),
+  NET3_API_URL: envVariable(net3ApiUrl, { default: null }),
+  NET3_API_KEY: envVariable(net3ApiKey, { default: null }),
+  NET3_API_TIMEOUT_MS: envWholeNumber(wholeNumberOf('milliseconds', 1, 600_000), {
+    default: DEFAULT_NET3_API_TIMEOUT_MS,
+  }),
+  TRUST_PROXY: envVariable(yesOrNo, { default: false }),
+  CHOICE_LISTS_FILE: envVariable(anyText, { default: 'config/choice-lists.json' }),
   // Not trimmed: leading or trailing spaces are part of a secret.
-  SESSION_SECRET: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    sessionSecretSchema.optional(),
-  ),
-  SESSION_IDLE_TIMEOUT_MINUTES: z.preprocess(
-    unsetWhenBlank,
-    wholeNumber('a whole number of minutes', 1, 43_200).optional(),
-  ),
-  SIGNIN_RATE_LIMIT: z.preprocess(
-    unsetWhenBlank,
-    wholeNumber('a whole number of failed sign-ins', 1, 10_000).optional(),
-  ),
-  SIGNIN_RATE_WINDOW_MINUTES: z.preprocess(
-    unsetWhenBlank,
-    wholeNumber('a whole number of minutes', 1, 10_080).optional(),
-  ),
-  SIGNUP_RATE_LIMIT: z.preprocess(
-    unsetWhenBlank,
-    wholeNumber('a whole number of signups', 1, 10_000).optional(),
-  ),
-  SIGNUP_RATE_WINDOW_MINUTES: z.preprocess(
-    unsetWhenBlank,
-    wholeNumber('a whole number of minutes', 1, 10_080).optional(),
-  ),
-  SIGNUP_SERVICE_LEVEL_ID: z.preprocess(unsetWhenBlank, int32Id.optional()),
-  SIGNUP_PRICING_TIER_ID: z.preprocess(unsetWhenBlank, int32Id.optional()),
-  SIGNUP_CUSTOMER_STATUS_ID: z.preprocess(unsetWhenBlank, int32Id.optional()),
-  REDIS_URL: z.preprocess(unsetWhenBlank, redisUrlSchema.optional()),
+  SESSION_SECRET: envVariable(sessionSecret, { default: null, keepSpaces: true }),
+  // Staff stay signed in this long without a request (sliding: requests renew it, at most once
+  // a minute, so to within a minute).
+  SESSION_IDLE_TIMEOUT_MINUTES: envWholeNumber(minutes(1, 43_200), { default: 480 }),
+  SIGNIN_RATE_LIMIT: envWholeNumber(wholeNumberOf('failed sign-ins', 1, 10_000), { default: 5 }),
+  SIGNIN_RATE_WINDOW_MINUTES: envWholeNumber(minutes(1, 10_080), { default: 15 }),
+  SIGNUP_RATE_LIMIT: envWholeNumber(wholeNumberOf('signups', 1, 10_000), { default: 5 }),
+  SIGNUP_RATE_WINDOW_MINUTES: envWholeNumber(minutes(1, 10_080), { default: 60 }),
+  // The public signup's enforced choices (config/choice-lists.json): "Essential", "List price",
+  // "Pending review", so a self-signed-up reseller waits for staff before anything is active.
+  SIGNUP_SERVICE_LEVEL_ID: envWholeNumber(net3Id, { default: 1 }),
+  SIGNUP_PRICING_TIER_ID: envWholeNumber(net3Id, { default: 1 }),
+  SIGNUP_CUSTOMER_STATUS_ID: envWholeNumber(net3Id, { default: 2 }),
+  REDIS_URL: envVariable(redisUrl, { default: null }),
 });
 
-const portalEnvironmentNames = Object.keys(portalEnvironmentSchema.shape) as Array<
-  keyof typeof portalEnvironmentSchema.shape
->;
+const listenEnvironmentSchema = z.object({
+  PORT: envWholeNumber(portNumber, { default: 8080 }),
+  // The production server usually runs in a container or behind a reverse proxy, so it listens
+  // on every interface by default; set HOST=127.0.0.1 to keep it to the local machine.
+  HOST: envVariable(anyText, { default: '0.0.0.0' }),
+});
 
 // Checked on the raw values beside the schema, so these show up together with any other problem.
 function urlAndKeyProblems(env: Environment): string[] {
-  const urlSet = unsetWhenBlank(env.NET3_API_URL) !== undefined;
-  const keySet = unsetWhenBlank(env.NET3_API_KEY) !== undefined;
+  const urlSet = isSet(env, 'NET3_API_URL');
+  const keySet = isSet(env, 'NET3_API_KEY');
   if (urlSet && !keySet) {
     return [
       'NET3_API_KEY is not set, but NET3_API_URL is. The portal authenticates to the Net3 API with this key ' +
@@ -249,42 +132,36 @@ function urlAndKeyProblems(env: Environment): string[] {
 }
 
 function sessionSecretProblems(env: Environment): string[] {
-  const urlSet = unsetWhenBlank(env.NET3_API_URL) !== undefined;
-  const secretSet = env.SESSION_SECRET !== undefined && env.SESSION_SECRET !== '';
-  if (urlSet && !secretSet) {
+  if (isSet(env, 'NET3_API_URL') && !isSet(env, 'SESSION_SECRET', true)) {
     return [
       'SESSION_SECRET is not set, but NET3_API_URL is. It seals the staff sign-in cookie, and every ' +
         'portal instance must share it, so the portal refuses to make one up. Set SESSION_SECRET to a ' +
         `random text of at least ${MIN_SESSION_SECRET_LENGTH} characters, e.g. the output of ` +
-        "node -e \"console.log(require('node:crypto').randomBytes(32).toString('base64url'))\"",
+        MAKE_SESSION_SECRET_COMMAND,
     ];
   }
   return [];
 }
 
-const listenEnvironmentSchema = z.object({
-  PORT: z.preprocess(unsetWhenBlank, wholeNumber('a port number', 0, 65_535).optional()),
-  HOST: z.preprocess(unsetWhenBlank, z.string().optional()),
-});
-
 function problemsOf(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
 }
 
+/** The variables `schema` names, picked from `env` (so nothing else in it is looked at). */
+function pick(schema: z.ZodObject, env: Environment): Environment {
+  return Object.fromEntries(Object.keys(schema.shape).map((name) => [name, env[name]]));
+}
+
 /**
- * Reads NET3_API_URL, NET3_API_KEY, NET3_API_TIMEOUT_MS, TRUST_PROXY, CHOICE_LISTS_FILE,
- * SESSION_SECRET, SESSION_IDLE_TIMEOUT_MINUTES, SIGNIN_RATE_LIMIT, SIGNIN_RATE_WINDOW_MINUTES,
- * SIGNUP_RATE_LIMIT, SIGNUP_RATE_WINDOW_MINUTES, SIGNUP_SERVICE_LEVEL_ID, SIGNUP_PRICING_TIER_ID,
- * SIGNUP_CUSTOMER_STATUS_ID and REDIS_URL. Throws PortalConfigError listing every problem.
+ * Reads the variables of portalEnvironmentSchema (NET3_API_URL, NET3_API_KEY, SESSION_SECRET,
+ * the rate limits, the signup's ids, REDIS_URL...). Throws PortalConfigError listing every problem.
  * A relative CHOICE_LISTS_FILE is resolved against `cwd` (npm scripts run in the project folder).
  */
 export function loadPortalConfig(
   env: Environment = process.env,
   cwd: string = process.cwd(),
 ): PortalConfig {
-  const result = portalEnvironmentSchema.safeParse(
-    Object.fromEntries(portalEnvironmentNames.map((name) => [name, env[name]])),
-  );
+  const result = portalEnvironmentSchema.safeParse(pick(portalEnvironmentSchema, env));
   const problems = [
     ...(result.success ? [] : problemsOf(result.error)),
     ...urlAndKeyProblems(env),
@@ -294,37 +171,36 @@ export function loadPortalConfig(
   const parsed = result.data;
   return {
     net3Api:
-      parsed.NET3_API_URL !== undefined && parsed.NET3_API_KEY !== undefined
+      parsed.NET3_API_URL !== null && parsed.NET3_API_KEY !== null
         ? { url: parsed.NET3_API_URL, apiKey: parsed.NET3_API_KEY }
         : null,
-    net3ApiTimeoutMs: parsed.NET3_API_TIMEOUT_MS ?? DEFAULT_NET3_API_TIMEOUT_MS,
-    trustProxy: parsed.TRUST_PROXY ?? false,
-    choiceListsFile: path.resolve(cwd, parsed.CHOICE_LISTS_FILE ?? DEFAULT_CHOICE_LISTS_FILE),
+    net3ApiTimeoutMs: parsed.NET3_API_TIMEOUT_MS,
+    trustProxy: parsed.TRUST_PROXY,
+    choiceListsFile: path.resolve(cwd, parsed.CHOICE_LISTS_FILE),
     session: {
-      secret: parsed.SESSION_SECRET ?? null,
-      idleTimeoutMinutes:
-        parsed.SESSION_IDLE_TIMEOUT_MINUTES ?? DEFAULT_SESSION_IDLE_TIMEOUT_MINUTES,
+      secret: parsed.SESSION_SECRET,
+      idleTimeoutMinutes: parsed.SESSION_IDLE_TIMEOUT_MINUTES,
     },
     signInRateLimit: {
-      attempts: parsed.SIGNIN_RATE_LIMIT ?? DEFAULT_SIGNIN_RATE_LIMIT,
-      windowMinutes: parsed.SIGNIN_RATE_WINDOW_MINUTES ?? DEFAULT_SIGNIN_RATE_WINDOW_MINUTES,
+      attempts: parsed.SIGNIN_RATE_LIMIT,
+      windowMinutes: parsed.SIGNIN_RATE_WINDOW_MINUTES,
     },
     signup: {
-      serviceLevelId: parsed.SIGNUP_SERVICE_LEVEL_ID ?? DEFAULT_SIGNUP_SERVICE_LEVEL_ID,
-      pricingTierId: parsed.SIGNUP_PRICING_TIER_ID ?? DEFAULT_SIGNUP_PRICING_TIER_ID,
-      customerStatusId: parsed.SIGNUP_CUSTOMER_STATUS_ID ?? DEFAULT_SIGNUP_CUSTOMER_STATUS_ID,
+      serviceLevelId: parsed.SIGNUP_SERVICE_LEVEL_ID,
+      pricingTierId: parsed.SIGNUP_PRICING_TIER_ID,
+      customerStatusId: parsed.SIGNUP_CUSTOMER_STATUS_ID,
       rateLimit: {
-        attempts: parsed.SIGNUP_RATE_LIMIT ?? DEFAULT_SIGNUP_RATE_LIMIT,
-        windowMinutes: parsed.SIGNUP_RATE_WINDOW_MINUTES ?? DEFAULT_SIGNUP_RATE_WINDOW_MINUTES,
+        attempts: parsed.SIGNUP_RATE_LIMIT,
+        windowMinutes: parsed.SIGNUP_RATE_WINDOW_MINUTES,
       },
     },
-    redisUrl: parsed.REDIS_URL ?? null,
+    redisUrl: parsed.REDIS_URL,
   };
 }
 
 /** Reads PORT (default 8080) and HOST (default 0.0.0.0) for the production server. */
 export function loadListenConfig(env: Environment = process.env): ListenConfig {
-  const result = listenEnvironmentSchema.safeParse({ PORT: env.PORT, HOST: env.HOST });
+  const result = listenEnvironmentSchema.safeParse(pick(listenEnvironmentSchema, env));
   if (!result.success) throw new PortalConfigError(problemsOf(result.error));
-  return { port: result.data.PORT ?? DEFAULT_PORT, host: result.data.HOST ?? DEFAULT_HOST };
+  return { port: result.data.PORT, host: result.data.HOST };
 }

@@ -1,6 +1,7 @@
 // Failures a test queues on the fake (POST /__fake/faults) so the portal can be shown a
 // 500, an HTML gateway page, a slow answer or a dropped connection on demand. Each fault
 // serves the next `times` matching requests, oldest fault first.
+import { JSON_CONTENT_TYPE, TEXT_CONTENT_TYPE, type Answer } from './fake-http.ts';
 
 export const faultRoutes = ['/provisioning/customer', '/auth', '/auth/credentials'] as const;
 
@@ -89,4 +90,15 @@ export function parseFault(json: unknown): FakeNet3Fault | { error: string } {
 
 function isIntegerIn(value: unknown, min: number, max: number): boolean {
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
+/** The answer a fault with a status gives instead of the normal one. */
+export function faultAnswer(fault: FakeNet3Fault): Answer {
+  const body = fault.body ?? '';
+  const isText = typeof body === 'string';
+  return {
+    status: fault.status ?? 500,
+    body: isText ? body : JSON.stringify(body),
+    contentType: fault.contentType ?? (isText ? TEXT_CONTENT_TYPE : JSON_CONTENT_TYPE),
+  };
 }

@@ -1,9 +1,10 @@
 // The fake Net3 API over real HTTP: authentication, POST /provisioning/customer with its
 // validation and conflicts, GET /auth, POST /auth/credentials with the demo users, and
 // ServiceStack's answers for unknown routes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeDemoUsers, fakeNet3DemoUsers } from './demo-users.ts';
-import { startFakeNet3Api, type FakeNet3Api, type FakeNet3RequestRecord } from './fake-net3-api.ts';
+import { startFakeNet3Api } from './fake-net3-api.ts';
+import { startFakeNet3ForEachTest } from './fake-net3-test-support.ts';
 
 const API_KEY = 'test-key-7f3a';
 
@@ -96,25 +97,8 @@ type Body = Record<string, unknown> | null;
 type FieldError = { errorCode: string; fieldName: string; message: string; meta: object };
 type ErrorBody = { responseStatus: { errorCode: string; message: string; errors: FieldError[] } };
 
-let api: FakeNet3Api;
-beforeEach(async () => {
-  api = await startFakeNet3Api({ apiKey: API_KEY, port: 0 });
-});
-afterEach(async () => {
-  await api.close();
-});
-
-function provision(body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${api.url}/provisioning/customer`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${API_KEY}`,
-      'content-type': 'application/json',
-      ...headers,
-    },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
+const api = startFakeNet3ForEachTest(API_KEY);
+const { provision } = api;
 
 /** The example request with a change made to a copy of it. */
 function exampleWith(change: (body: ExampleRequest) => void): JsonObject {
@@ -512,9 +496,7 @@ describe('POST /provisioning/customer conflicts', () => {
 
 describe('GET /auth', () => {
   it('returns the demo staff user as an AuthenticateResponse', async () => {
-    const response = await fetch(`${api.url}/auth`, {
-      headers: { authorization: `Bearer ${API_KEY}` },
-    });
+    const response = await api.getAuth();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const session = (await response.json()) as Record<string, unknown>;
@@ -533,9 +515,7 @@ describe('GET /auth', () => {
   });
 
   it('sets ServiceStack session cookies, which a proxy must not pass on', async () => {
-    const response = await fetch(`${api.url}/auth`, {
-      headers: { authorization: `Bearer ${API_KEY}` },
-    });
+    const response = await api.getAuth();
     expect(response.headers.getSetCookie().map((c) => c.split('=')[0])).toEqual([
       'ss-id',
       'ss-pid',
@@ -605,9 +585,7 @@ describe('POST /auth/credentials', () => {
     await signIn({ userName: 'demo.sales', password: 'demo-sales-password' });
     await signIn('{"userName":"demo.sales","PASSWORD":"demo-sales-password"');
 
-    const requests = (await (
-      await fetch(`${api.url}/__fake/requests`)
-    ).json()) as FakeNet3RequestRecord[];
+    const requests = await api.receivedRequests();
 
     expect(requests.map((request) => request.accepted)).toEqual([true, false]);
     expect(requests[0]?.body).toEqual({ userName: 'demo.sales', password: '[redacted]' });

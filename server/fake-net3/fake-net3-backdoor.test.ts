@@ -4,38 +4,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeNet3Api, type FakeNet3Api, type FakeNet3RequestRecord } from './fake-net3-api.ts';
+import { startFakeNet3Api } from './fake-net3-api.ts';
+import { provisionAt, startFakeNet3ForEachTest } from './fake-net3-test-support.ts';
 
 const API_KEY = 'test-key-backdoor';
 const acme = {
   customer: { customerId: 'ACME-001', customerName: 'Acme', email: 'ops@acme.example' },
 };
 
-let api: FakeNet3Api;
-beforeEach(async () => {
-  api = await startFakeNet3Api({ apiKey: API_KEY });
-});
-afterEach(async () => {
-  await api.close();
-});
-
-function provision(body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${api.url}/provisioning/customer`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-}
-
-function getAuth() {
-  return fetch(`${api.url}/auth`, { headers: { authorization: `Bearer ${API_KEY}` } });
-}
-
-async function receivedRequests(): Promise<FakeNet3RequestRecord[]> {
-  const response = await fetch(`${api.url}/__fake/requests`);
-  expect(response.status).toBe(200);
-  return (await response.json()) as FakeNet3RequestRecord[];
-}
+const api = startFakeNet3ForEachTest(API_KEY);
+const { provision, getAuth, receivedRequests } = api;
 
 async function queueFault(fault: Record<string, unknown>): Promise<Response> {
   return fetch(`${api.url}/__fake/faults`, {
@@ -216,11 +194,7 @@ describe('the data file', () => {
   it('keeps provisioned customers across a restart, so a repeat is still a conflict', async () => {
     const dataFile = join(directory, 'nested', 'fake-net3-data.json');
     const first = await startFakeNet3Api({ apiKey: API_KEY, dataFile });
-    const created = await fetch(`${first.url}/provisioning/customer`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${API_KEY}` },
-      body: JSON.stringify(acme),
-    });
+    const created = await provisionAt(first.url, API_KEY, acme);
     expect(created.status).toBe(200);
     await first.close();
 
@@ -232,11 +206,7 @@ describe('the data file', () => {
 
     const second = await startFakeNet3Api({ apiKey: API_KEY, dataFile });
     try {
-      const repeated = await fetch(`${second.url}/provisioning/customer`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${API_KEY}` },
-        body: JSON.stringify(acme),
-      });
+      const repeated = await provisionAt(second.url, API_KEY, acme);
       expect(repeated.status).toBe(409);
       const customers = await (await fetch(`${second.url}/__fake/customers`)).json();
       expect(customers).toEqual([expect.objectContaining({ customerId: 'ACME-001' })]);
@@ -249,11 +219,7 @@ describe('the data file', () => {
     const dataFile = join(directory, 'data.json');
     const fake = await startFakeNet3Api({ apiKey: API_KEY, dataFile });
     try {
-      await fetch(`${fake.url}/provisioning/customer`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${API_KEY}` },
-        body: JSON.stringify(acme),
-      });
+      await provisionAt(fake.url, API_KEY, acme);
       await fetch(`${fake.url}/__fake/reset`, { method: 'POST' });
       expect(JSON.parse(readFileSync(dataFile, 'utf8'))).toEqual({ provisionedCustomers: [] });
     } finally {
