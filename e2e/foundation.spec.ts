@@ -2,11 +2,9 @@
 // credentials auth on the fake), and the portal's proxy reaches the fake Net3 API with the
 // key it injects, only on the routes it must forward, and only for a signed-in session.
 import type { APIRequestContext } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, demoSales } from './fixtures.ts';
 import { E2E_FAKE_KEY } from './e2e-env.ts';
 
-// docs/demo-users.md
-const demoSales = { userName: 'demo.sales', password: 'demo-sales-password' };
 // The portal refuses state-changing requests without it (cross-site request forgery).
 const portalHeader = { 'X-Net3-Portal': '1' };
 

@@ -4,24 +4,15 @@
 // the session whatever the browser sends, a session that ends mid-way loses nothing, and
 // Sign out ends the session.
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, type FakeNet3 } from './fixtures.ts';
-
-// docs/demo-users.md
-const demoSales = { userName: 'demo.sales', password: 'demo-sales-password' };
-const demoSalesCreatedBy = {
-  userId: '5eeded0de11a4c0fb0a7d3c1e2f40001',
-  username: 'demo.sales',
-  email: 'demo.sales@net3.example',
-  firstName: 'Demo',
-  lastName: 'Sales',
-};
+import { test, expect, expectNoAxeViolations, demoSales, type FakeNet3 } from './fixtures.ts';
+import { demoSalesCreatedBy } from './wizard-helpers.ts';
 const WRONG_PASSWORD_MESSAGE = 'The username or password is not right. Check them and try again.';
 
 function heading(page: Page, name: string) {
   return page.getByRole('heading', { level: 2, name, exact: true });
 }
 
-async function signInThroughThePage(page: Page, password = demoSales.password) {
+async function signInThroughThePage(page: Page, password: string = demoSales.password) {
   await page.getByLabel('Username', { exact: true }).fill(demoSales.userName);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -22,16 +22,21 @@ const submitted = (page: Page) =>
 const submitProblem = (page: Page, title: string) =>
   page.getByRole('alert').filter({ has: page.getByText(title, { exact: true }) });
 
+/** The example customer every test here submits (wizard-helpers.ts). */
+const draft = validDraftForm();
+
 async function openReview(page: Page) {
-  await openWizard(page, { step: 'review', form: validDraftForm() });
+  await openWizard(page, { step: 'review', form: draft });
 }
 
 /** The Review step still shows the answers after a failure: nothing was lost. */
 async function expectAnswersKept(page: Page) {
   await expect(page.getByRole('region', { name: 'Company details' })).toContainText(
-    "Ferreira & D'Souza Café",
+    draft.customer.customerName,
   );
-  await expect(page.getByRole('region', { name: 'Contacts' })).toContainText('José');
+  await expect(page.getByRole('region', { name: 'Contacts' })).toContainText(
+    draft.contacts[1]!.firstName,
+  );
 }
 
 test("a 400 field error from Net3 opens the Contacts step at contact 2's Email, with the error summary", async ({
@@ -67,10 +72,10 @@ test("a 400 field error from Net3 opens the Contacts step at contact 2's Email, 
   const link = summary.getByRole('link', { name: `Contact 2: ${message}` });
   await link.click();
   await expect(email).toBeFocused();
-  await expect(email).toHaveValue('jose@ferreira-dsouza.example');
+  await expect(email).toHaveValue(draft.contacts[1]!.email);
 
   // Correcting the field clears the server's message; Next returns straight to Review.
-  await email.fill('jose.nunez@ferreira-dsouza.example');
+  await email.fill('jose.nunez@acme.example');
   await expect(email).not.toHaveAttribute('aria-invalid', 'true');
   await expect(summary).toHaveCount(0);
   await button(page, 'Next').click();
@@ -78,9 +83,7 @@ test("a 400 field error from Net3 opens the Contacts step at contact 2's Email, 
   await button(page, 'Submit').click();
   await expect(submitted(page)).toBeFocused();
   const body = await theAcceptedBody(fake);
-  expect((body.contacts as { email: string }[])[1]?.email).toBe(
-    'jose.nunez@ferreira-dsouza.example',
-  );
+  expect((body.contacts as { email: string }[])[1]?.email).toBe('jose.nunez@acme.example');
 });
 
 test('a 500 offers Retry, and Retry sends the same request once', async ({
@@ -136,7 +139,11 @@ test("a 409 shows Net3's conflict message, offers no Retry, and keeps the answer
   const earlier = await page.request.post('/api/provisioning/customer', {
     headers: { 'X-Net3-Portal': '1' },
     data: {
-      customer: { customerId: 'FERREIRA-01', customerName: 'Earlier', email: 'e@x.example' },
+      customer: {
+        customerId: draft.customer.customerId,
+        customerName: 'Earlier',
+        email: 'e@x.example',
+      },
     },
   });
   expect(earlier.status()).toBe(200);
@@ -152,8 +159,8 @@ test("a 409 shows Net3's conflict message, offers no Retry, and keeps the answer
   // Change the Customer ID and submit again.
   await page.getByRole('link', { name: 'Change company details' }).click();
   const customerId = page.getByLabel('Customer ID (optional)');
-  await expect(customerId).toHaveValue('FERREIRA-01');
-  await customerId.fill('FERREIRA-02');
+  await expect(customerId).toHaveValue(draft.customer.customerId);
+  await customerId.fill('ACME-002');
   await button(page, 'Next').click();
   await expect(stepHeading(page, 'Review')).toBeFocused();
   await button(page, 'Submit').click();
@@ -161,7 +168,7 @@ test("a 409 shows Net3's conflict message, offers no Retry, and keeps the answer
   const accepted = await fake.acceptedProvisionRequests();
   expect(
     accepted.map((r) => (r.body as { customer: { customerId: string } }).customer.customerId),
-  ).toEqual(['FERREIRA-01', 'FERREIRA-02']);
+  ).toEqual([draft.customer.customerId, 'ACME-002']);
 });
 
 test('a 401 from Net3 (the portal key refused) says the portal is not authorised', async ({

@@ -1,8 +1,11 @@
 // Helpers for the staff wizard's e2e specs: open the wizard (fresh or from a saved draft),
 // fill each step by its labels, move between steps, reach fields by keyboard alone, and
 // read what the fake Net3 API received. Everything is found by role and label, as a
-// person (or a screen reader) finds it.
+// person (or a screen reader) finds it. The draft a spec starts from is the unit tests'
+// example customer (src/provisioning/form/example-form.ts), so there is one example.
 import type { Locator, Page } from '@playwright/test';
+import { exampleProvisionCustomerForm } from '../src/provisioning/form/example-form.ts';
+import type { ProvisionCustomerForm } from '../src/provisioning/form/form-model.ts';
 import { expect, type FakeNet3, type FakeNet3Request } from './fixtures.ts';
 
 export type StepName = 'Company' | 'Addresses' | 'Contacts' | 'Review';
@@ -88,18 +91,9 @@ export function button(page: Page, name: string): Locator {
 
 // --- Opening the wizard -----------------------------------------------------------------
 
-export type DraftForm = {
-  customer: Record<string, string | boolean>;
-  addresses: Record<string, string | boolean>[];
-  contacts: {
-    firstName: string;
-    lastName: string;
-    email: string;
-    telephone: string;
-    roles: string[];
-  }[];
-  createdBy?: Record<string, string>;
-};
+/** The wizard's form as its draft holds it; createdBy may be left out (the session fills it). */
+export type DraftForm = Omit<ProvisionCustomerForm, 'createdBy'> &
+  Partial<Pick<ProvisionCustomerForm, 'createdBy'>>;
 
 type StepId = 'company' | 'addresses' | 'contacts' | 'review';
 
@@ -266,51 +260,13 @@ export const demoSalesCreatedBy = {
 
 // --- A valid draft to start later steps from --------------------------------------------
 
+/**
+ * The example customer (two addresses, three contacts, accented names and apostrophes), as
+ * a draft. It leaves out createdBy: the portal fills that from the signed-in demo.sales.
+ */
 export function validDraftForm(overrides: { customerId?: string; email?: string } = {}): DraftForm {
-  return {
-    customer: {
-      customerName: "Ferreira & D'Souza Café",
-      customerId: overrides.customerId ?? 'FERREIRA-01',
-      email: overrides.email ?? 'hello@ferreira-dsouza.example',
-      phone: '(803) 555-0100',
-      extension: '',
-      serviceLevelId: '2',
-      typePricingTierId: '1',
-      typeCustomerStatusId: '1',
-      isReseller: false,
-      parentCompanyId: '',
-      localId: '',
-      n3TLogins_CompanyId: '',
-      salesContact: '',
-    },
-    addresses: [
-      {
-        street: '12 King St',
-        city: 'Charleston',
-        state: 'SC',
-        postalCode: '29401',
-        telephone: '',
-        extension: '',
-        email: '',
-        notes: '',
-        primary: true,
-      },
-    ],
-    contacts: [
-      {
-        firstName: 'Zoë',
-        lastName: "O'Brien",
-        email: 'zoe@ferreira-dsouza.example',
-        telephone: '',
-        roles: ['Primary', 'Billing'],
-      },
-      {
-        firstName: 'José',
-        lastName: 'Núñez',
-        email: 'jose@ferreira-dsouza.example',
-        telephone: '',
-        roles: ['Technical'],
-      },
-    ],
-  };
+  const { createdBy: _fromTheSession, ...form } = exampleProvisionCustomerForm();
+  form.customer.customerId = overrides.customerId ?? form.customer.customerId;
+  form.customer.email = overrides.email ?? form.customer.email;
+  return form;
 }

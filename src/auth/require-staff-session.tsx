@@ -10,6 +10,7 @@ import { navigate } from '../app/navigation.ts';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { Net3ApiError } from '../provisioning/api/net3-api-error.ts';
 import { sessionQueryOptions } from '../provisioning/steps/provisioning-queries.ts';
+import { problemMessageFor } from '../provisioning/steps/submit-problem.ts';
 import { stepFromSearch } from '../provisioning/steps/wizard-steps.ts';
 import { signInUrl } from './sign-in-url.ts';
 
@@ -34,7 +35,7 @@ export function RequireStaffSession({ children }: { children: ReactNode }) {
           </PortalButton>
         }
       >
-        Your sign-in could not be checked. {session.error.message}
+        Your sign-in could not be checked. {problemMessageFor(session.error)}
       </PortalAlert>
     );
   }

@@ -22,13 +22,14 @@ import { Net3ApiError } from '../provisioning/api/net3-api-error.ts';
 import { SESSION_QUERY_KEY } from '../provisioning/steps/provisioning-queries.ts';
 import { PORTAL_NAME } from '../provisioning/steps/wizard-steps.ts';
 import { signIn, type SignInCredentials } from './api/session.ts';
+import { signInProblemWords, type SignInField } from './sign-in-problems.ts';
 import { returnPathAfterSignIn, signInNoticeFrom, type SignInNotice } from './sign-in-url.ts';
 
 const SUMMARY_ID = 'sign-in-error-summary';
 const USERNAME_ID = 'username';
 const PASSWORD_ID = 'password';
 
-type Field = 'userName' | 'password';
+type Field = SignInField;
 type Problems = { fields: Partial<Record<Field, string>>; items: ErrorSummaryItem[] };
 
 const noProblems: Problems = { fields: {}, items: [] };
@@ -54,26 +55,11 @@ function problemsFor(fields: Partial<Record<Field, string>>): Problems {
   };
 }
 
-/** What the person is told when signing in did not work. */
+/** What the person is told when signing in did not work (the words: sign-in-problems.ts). */
 function problemsForError(error: Error): Problems {
-  if (!(error instanceof Net3ApiError)) {
-    return {
-      fields: {},
-      items: [{ key: 'error', message: 'Something unexpected went wrong. Try again.' }],
-    };
-  }
-  // A wrong username or password: one message, whichever was wrong.
-  if (error.kind === 'unauthorized') return problemsFor({ password: error.message });
-  if (error.kind === 'validation' && error.fieldErrors.length > 0) {
-    const fields: Partial<Record<Field, string>> = {};
-    for (const fieldError of error.fieldErrors) {
-      const field = fieldError.formPath === 'password' ? 'password' : 'userName';
-      fields[field] ??= fieldError.message || error.message;
-    }
-    return problemsFor(fields);
-  }
-  // Too many attempts, the portal or Net3 unavailable: the message says what to do.
-  return { fields: {}, items: [{ key: 'error', message: error.message }] };
+  const words = signInProblemWords(error);
+  if (words.message) return { fields: {}, items: [{ key: 'error', message: words.message }] };
+  return problemsFor(words.fields);
 }
 
 export function SignInPage() {

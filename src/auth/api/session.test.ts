@@ -1,8 +1,9 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Net3ApiError } from '../../provisioning/api/net3-api-error.ts';
-import { signIn, signOut, WRONG_CREDENTIALS_MESSAGE } from './session.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUpPortalServer } from '../../test/msw-portal-server.ts';
+import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
+import { signInProblemWords, WRONG_CREDENTIALS_MESSAGE } from '../sign-in-problems.ts';
+import { signIn, signOut } from './session.ts';
 
 const identity = {
   userId: '5eeded0de11a4c0fb0a7d3c1e2f40001',
@@ -14,32 +15,11 @@ const identity = {
 };
 const credentials = { userName: 'demo.sales', password: 'demo-sales-password' };
 
-const server = setupServer();
-let requests: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push(request);
-});
+const { server, requests } = setUpPortalServer();
+afterEach(() => localStorage.clear());
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests = [];
-  localStorage.clear();
-});
-afterAll(() => server.close());
-
-async function failureOf(promise: Promise<unknown>): Promise<Net3ApiError> {
-  const error: unknown = await promise.then(
-    () => expect.fail('expected the call to fail'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(Net3ApiError);
-  return error as Net3ApiError;
-}
-
-function serviceStackError(status: number, errorCode: string, message: string, errors = []) {
-  return HttpResponse.json({ responseStatus: { errorCode, message, errors } }, { status });
-}
+// The fetch layer chooses no words: what the person reads is the Sign in page's.
+const wordsFor = (error: Error) => signInProblemWords(error);
 
 describe('signIn', () => {
   it('posts the credentials once to /api/session with the portal header and returns the identity', async () => {
@@ -74,8 +54,10 @@ describe('signIn', () => {
     const error = await failureOf(signIn({ ...credentials, password: 'wrong' }));
 
     expect(error).toMatchObject({ status: 401, kind: 'unauthorized', retryable: false });
-    expect(error.message).toBe('The username or password is not right. Check them and try again.');
-    expect(error.message).not.toMatch(/administrator/);
+    expect(wordsFor(error).fields.password).toBe(
+      'The username or password is not right. Check them and try again.',
+    );
+    expect(wordsFor(error).fields.password).not.toMatch(/administrator/);
   });
 
   it('says the same on a 401 without a message', async () => {
@@ -83,7 +65,7 @@ describe('signIn', () => {
 
     const error = await failureOf(signIn(credentials));
 
-    expect(error.message).toBe(WRONG_CREDENTIALS_MESSAGE);
+    expect(wordsFor(error).fields.password).toBe(WRONG_CREDENTIALS_MESSAGE);
   });
 
   it('passes on how long to wait after too many failures', async () => {
@@ -93,24 +75,18 @@ describe('signIn', () => {
 
     const error = await failureOf(signIn(credentials));
 
-    expect(error).toMatchObject({ kind: 'too-many-requests', message });
+    expect(error).toMatchObject({ kind: 'too-many-requests' });
+    expect(wordsFor(error).message).toBe(message);
   });
 
   it('places a missing field on it', async () => {
     server.use(
       http.post('/api/session', () =>
-        HttpResponse.json(
-          {
-            responseStatus: {
-              errorCode: 'NotEmpty',
-              message: 'Enter your username and password.',
-              errors: [
-                { errorCode: 'NotEmpty', fieldName: 'Password', message: 'Enter your password.' },
-              ],
-            },
-          },
-          { status: 400 },
-        ),
+        serviceStackError(400, 'NotEmpty', 'Enter your username and password.', {
+          errors: [
+            { errorCode: 'NotEmpty', fieldName: 'Password', message: 'Enter your password.' },
+          ],
+        }),
       ),
     );
 

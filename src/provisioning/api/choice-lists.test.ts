@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpPortalServer } from '../../test/msw-portal-server.ts';
+import { failureOf } from '../../test/servicestack-answers.ts';
 import { getChoiceLists, type ChoiceLists } from './choice-lists.ts';
-import { Net3ApiError } from './net3-api-error.ts';
 
 const choiceLists: ChoiceLists = {
   serviceLevels: [
@@ -13,16 +13,7 @@ const choiceLists: ChoiceLists = {
   customerStatuses: [{ id: 1, name: 'Active' }],
 };
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-async function failureOf(promise: Promise<unknown>): Promise<Net3ApiError> {
-  const error: unknown = await promise.catch((reason: unknown) => reason);
-  expect(error).toBeInstanceOf(Net3ApiError);
-  return error as Net3ApiError;
-}
+const { server } = setUpPortalServer();
 
 describe('getChoiceLists', () => {
   it('reads the three lists from GET /api/choice-lists', async () => {

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpPortalServer } from '../../test/msw-portal-server.ts';
+import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
+import { problemMessageFor } from '../steps/submit-problem.ts';
 import { getSession } from './get-session.ts';
 import { Net3ApiError } from './net3-api-error.ts';
 
@@ -14,18 +16,7 @@ const authResponse = {
   permissions: [],
 };
 
-const server = setupServer();
-let requests: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push(request);
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests = [];
-});
-afterAll(() => server.close());
+const { server, requests } = setUpPortalServer();
 
 describe('getSession', () => {
   it('reads the AuthenticateResponse from GET /api/auth on the same origin', async () => {
@@ -55,26 +46,13 @@ describe('getSession', () => {
   it('throws an unauthorized Net3ApiError when nobody is signed in', async () => {
     server.use(
       http.get('/api/auth', () =>
-        HttpResponse.json(
-          {
-            responseStatus: {
-              errorCode: 'NotSignedIn',
-              message: 'You are not signed in, or your session has ended.',
-              errors: [],
-            },
-          },
-          { status: 401 },
-        ),
+        serviceStackError(401, 'NotSignedIn', 'You are not signed in, or your session has ended.'),
       ),
     );
-    const error: unknown = await getSession().catch((reason: unknown) => reason);
-    expect(error).toBeInstanceOf(Net3ApiError);
-    expect(error).toMatchObject({
-      status: 401,
-      kind: 'unauthorized',
-      errorCode: 'NotSignedIn',
-      message: expect.stringMatching(/Sign in and try again/),
-    });
+    const error = await failureOf(getSession());
+    expect(error).toMatchObject({ status: 401, kind: 'unauthorized', errorCode: 'NotSignedIn' });
+    // The words are the page's, not the fetch layer's (submit-problem.ts).
+    expect(problemMessageFor(error)).toMatch(/Sign in and try again/);
   });
 
   it('refuses a session whose known fields have the wrong type', async () => {

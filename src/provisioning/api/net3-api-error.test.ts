@@ -46,7 +46,6 @@ describe('Net3ApiError', () => {
       status: 409,
       kind: 'conflict',
       errorCode: 'Conflict',
-      message: 'A customer with this Customer ID already exists.',
       serverMessage: 'A customer with this Customer ID already exists.',
     });
     expect(error).toBeInstanceOf(Error);
@@ -58,6 +57,20 @@ describe('Net3ApiError', () => {
       fieldErrors: [],
     });
     expect(error.serverMessage).toBe('A customer with this Customer ID already exists.');
+  });
+
+  it('has a message for logs only: the facts, no words of its own for a person', () => {
+    expect(
+      new Net3ApiError({
+        status: 403,
+        kind: 'forbidden',
+        errorCode: 'Forbidden',
+        serverMessage: 'Invalid Role',
+      }).message,
+    ).toBe('forbidden (Forbidden, HTTP 403): Invalid Role');
+    expect(
+      new Net3ApiError({ status: 0, kind: 'network', errorCode: 'NetworkError' }).message,
+    ).toBe('network (NetworkError, no answer)');
   });
 
   it.each([
@@ -72,7 +85,7 @@ describe('Net3ApiError', () => {
     ['conflict', false],
     ['unexpected', false],
   ] as const)('says a %s failure is retryable: %s', (kind, retryable) => {
-    const error = new Net3ApiError({ status: 0, kind, errorCode: 'X', message: 'x' });
+    const error = new Net3ApiError({ status: 0, kind, errorCode: 'X' });
     expect(error.retryable).toBe(retryable);
   });
 });

@@ -1,6 +1,8 @@
 // The one error every portal API call throws (except a caller's own abort, which stays an
-// AbortError). It carries what the wizard needs to act: the kind of failure, a message a
-// person can act on, the server's own message, and field errors mapped to form paths.
+// AbortError). It carries the facts of the failure: its kind, code and HTTP status, the
+// server's own message, and field errors mapped to form paths. It carries no words for a
+// person: what they read is chosen by the page that shows it (steps/submit-problem.ts), for
+// its audience. Its Error message is a summary for logs and developers only.
 
 export type Net3ApiErrorKind =
   | 'validation'
@@ -27,11 +29,15 @@ export type Net3ApiErrorInit = {
   status: number;
   kind: Net3ApiErrorKind;
   errorCode: string;
-  message: string;
   serverMessage?: string;
   fieldErrors?: Net3FieldError[];
   cause?: unknown;
 };
+
+/** The portal's own codes for failures that never reached (or could not read) a response. */
+export const TIMEOUT_ERROR_CODE = 'Timeout';
+export const NETWORK_ERROR_CODE = 'NetworkError';
+export const INVALID_RESPONSE_ERROR_CODE = 'InvalidResponse';
 
 // Failures where sending the same request again may well succeed.
 const retryableKinds: readonly Net3ApiErrorKind[] = [
@@ -55,7 +61,7 @@ export class Net3ApiError extends Error {
   readonly retryable: boolean;
 
   constructor(init: Net3ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(summaryOf(init), init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.kind = init.kind;
     this.errorCode = init.errorCode;
@@ -63,6 +69,13 @@ export class Net3ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryable = retryableKinds.includes(init.kind);
   }
+}
+
+// E.g. "forbidden (Forbidden, HTTP 403): Invalid Role"; status 0 means no answer arrived.
+function summaryOf(init: Net3ApiErrorInit): string {
+  const where = init.status === 0 ? 'no answer' : `HTTP ${init.status}`;
+  const said = init.serverMessage ? `: ${init.serverMessage}` : '';
+  return `${init.kind} (${init.errorCode}, ${where})${said}`;
 }
 
 /**

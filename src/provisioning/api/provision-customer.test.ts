@@ -1,7 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpPortalServer } from '../../test/msw-portal-server.ts';
+import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
 import type { ProvisionCustomerModel } from '../contract/provision-customer-model.ts';
+import { submitProblemFor } from '../steps/submit-problem.ts';
 import { Net3ApiError } from './net3-api-error.ts';
 import { provisionCustomer } from './provision-customer.ts';
 
@@ -40,42 +42,15 @@ const validationErrorBody = {
     ],
   },
 };
-const unauthorizedBody = {
-  responseStatus: { errorCode: 'Unauthorized', message: 'Not Authenticated', errors: [] },
-};
-const conflictBody = {
-  responseStatus: {
-    errorCode: 'Conflict',
-    message: 'A customer with this Customer ID already exists.',
-    errors: [],
-  },
-};
 
-const server = setupServer();
-let requests: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push(request);
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests = [];
-});
-afterAll(() => server.close());
+const { server, requests } = setUpPortalServer();
 
 function answerWith(resolver: Parameters<typeof http.post>[1]) {
   server.use(http.post(route, resolver));
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<Net3ApiError> {
-  const error: unknown = await promise.then(
-    () => expect.fail('expected the call to fail'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(Net3ApiError);
-  return error as Net3ApiError;
-}
+// The fetch layer chooses no words: what the person reads is the wizard's (submit-problem.ts).
+const wordsFor = (error: Net3ApiError) => submitProblemFor(error).message;
 
 describe('provisionCustomer', () => {
   it('posts the DTO as JSON to the portal on the same origin and returns its JSON answer', async () => {
@@ -123,7 +98,7 @@ describe('provisionCustomer', () => {
 
     expect(error).toMatchObject({ status: 400, kind: 'validation', errorCode: 'NotEmpty' });
     expect(error.serverMessage).toBe("'Customer Name' must not be empty.");
-    expect(error.message).toMatch(/correct the fields/i);
+    expect(wordsFor(error)).toMatch(/correct the fields/i);
     expect(error.fieldErrors).toEqual([
       {
         fieldName: 'Customer.CustomerName',
@@ -160,14 +135,14 @@ describe('provisionCustomer', () => {
     );
     const error = await failureOf(provisionCustomer(dto));
     expect(error.fieldErrors).toEqual([]);
-    expect(error.message).toContain('Could not deserialize body.');
+    expect(wordsFor(error)).toContain('Could not deserialize body.');
   });
 
   it('says a 401 means the portal is not authorised and to contact an administrator', async () => {
-    answerWith(() => HttpResponse.json(unauthorizedBody, { status: 401 }));
+    answerWith(() => serviceStackError(401, 'Unauthorized', 'Not Authenticated'));
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ status: 401, kind: 'unauthorized', errorCode: 'Unauthorized' });
-    expect(error.message).toMatch(/not authorised.*contact an administrator/i);
+    expect(wordsFor(error)).toMatch(/not authorised.*contact an administrator/i);
     expect(error.serverMessage).toBe('Not Authenticated');
     expect(error.retryable).toBe(false);
   });
@@ -181,7 +156,7 @@ describe('provisionCustomer', () => {
     );
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ status: 403, kind: 'forbidden', errorCode: 'Forbidden' });
-    expect(error.message).toMatch(/contact an administrator/i);
+    expect(wordsFor(error)).toMatch(/contact an administrator/i);
   });
 
   it("copes with ServiceStack's plain-text 404", async () => {
@@ -189,51 +164,45 @@ describe('provisionCustomer', () => {
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ status: 404, kind: 'not-found', errorCode: 'Http404' });
     expect(error.serverMessage).toBeUndefined();
-    expect(error.message).toMatch(/contact an administrator/i);
+    expect(wordsFor(error)).toMatch(/contact an administrator/i);
   });
 
   it("explains a 409 with the server's own message", async () => {
-    answerWith(() => HttpResponse.json(conflictBody, { status: 409 }));
+    answerWith(() =>
+      serviceStackError(409, 'Conflict', 'A customer with this Customer ID already exists.'),
+    );
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ status: 409, kind: 'conflict', errorCode: 'Conflict' });
-    expect(error.message).toBe('A customer with this Customer ID already exists.');
+    expect(wordsFor(error)).toBe('A customer with this Customer ID already exists.');
   });
 
   it('explains a 409 that came without a message', async () => {
     answerWith(() => new HttpResponse(null, { status: 409 }));
     const error = await failureOf(provisionCustomer(dto));
-    expect(error.message).toMatch(/conflicts/);
+    expect(wordsFor(error)).toMatch(/conflicts/);
   });
 
   it('offers a retry for a 429', async () => {
     answerWith(() => new HttpResponse(null, { status: 429 }));
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ kind: 'too-many-requests', retryable: true });
-    expect(error.message).toMatch(/too many requests.*Nothing was lost/);
+    expect(wordsFor(error)).toMatch(/too many requests.*Nothing was lost/);
   });
 
   it("says how long to wait when the portal's own 429 says so", async () => {
     const message = 'Too many signups from your network. Try again in 12 minutes.';
     answerWith(() =>
-      HttpResponse.json(
-        { responseStatus: { errorCode: 'TooManyRequests', message, errors: [] } },
-        { status: 429, headers: { 'Retry-After': '700' } },
-      ),
+      serviceStackError(429, 'TooManyRequests', message, { headers: { 'Retry-After': '700' } }),
     );
     const error = await failureOf(provisionCustomer(dto));
-    expect(error.message).toBe(message);
+    expect(wordsFor(error)).toBe(message);
   });
 
   it("says to sign in again when the portal's 401 is about the session", async () => {
-    answerWith(() =>
-      HttpResponse.json(
-        { responseStatus: { errorCode: 'NotSignedIn', message: 'not signed in', errors: [] } },
-        { status: 401 },
-      ),
-    );
+    answerWith(() => serviceStackError(401, 'NotSignedIn', 'not signed in'));
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ status: 401, kind: 'unauthorized', errorCode: 'NotSignedIn' });
-    expect(error.message).toMatch(/not signed in, or your session has ended\. Sign in/);
+    expect(wordsFor(error)).toMatch(/not signed in, or your session has ended\. Sign in/);
   });
 
   it("copes with a 500 whose body is a gateway's HTML page", async () => {
@@ -249,7 +218,7 @@ describe('provisionCustomer', () => {
       errorCode: 'Http500',
       retryable: true,
     });
-    expect(error.message).toMatch(/Net3 API had a problem.*try again/i);
+    expect(wordsFor(error)).toMatch(/Net3 API had a problem.*try again/i);
   });
 
   it('copes with a 502 with an empty body', async () => {
@@ -273,7 +242,7 @@ describe('provisionCustomer', () => {
     const error = await failureOf(provisionCustomer(dto));
     expect(error.errorCode).toBe('NullReferenceException');
     expect(error.serverMessage).toBe('Object reference not set.');
-    expect(error.message).toMatch(/try again/i);
+    expect(wordsFor(error)).toMatch(/try again/i);
   });
 
   it('turns a network failure into a message a person can act on', async () => {
@@ -285,7 +254,7 @@ describe('provisionCustomer', () => {
       errorCode: 'NetworkError',
       retryable: true,
     });
-    expect(error.message).toBe(
+    expect(wordsFor(error)).toBe(
       'Could not reach the portal. Check your connection and try again. Nothing was lost.',
     );
   });
@@ -302,20 +271,15 @@ describe('provisionCustomer', () => {
       errorCode: 'Timeout',
       retryable: true,
     });
-    expect(error.message).toMatch(/did not answer in time/);
+    expect(wordsFor(error)).toMatch(/did not answer in time/);
   });
 
   it('says a proxy 504 may have created the customer, and that Retry is safe', async () => {
-    answerWith(() =>
-      HttpResponse.json(
-        { responseStatus: { errorCode: 'GatewayTimeout', message: 'slow', errors: [] } },
-        { status: 504 },
-      ),
-    );
+    answerWith(() => serviceStackError(504, 'GatewayTimeout', 'slow'));
     const error = await failureOf(provisionCustomer(dto));
     expect(error).toMatchObject({ status: 504, kind: 'server', retryable: true });
-    expect(error.message).toMatch(/may or may not have been created/);
-    expect(error.message).toMatch(/Retry is safe/);
+    expect(wordsFor(error)).toMatch(/may or may not have been created/);
+    expect(wordsFor(error)).toMatch(/Retry is safe/);
   });
 
   it('gives up after its timeout when the body stops arriving half way', async () => {

@@ -1,25 +1,25 @@
 // The one way the browser calls the portal's own /api routes: same origin, JSON in and
 // out, one attempt (never a retry: a repeated POST could provision a customer twice), a
-// client timeout, and every failure turned into a Net3ApiError a person can act on.
+// client timeout, and every failure turned into a Net3ApiError that says what happened
+// (kind, code, status, the server's message, field errors). It chooses no words for a
+// person: the page showing the failure does (steps/submit-problem.ts).
 // A caller's own abort is not a failure: its AbortError is rethrown unchanged.
 // Every request carries X-Net3-Portal: 1, which the portal requires on anything that changes
 // state: another site cannot make a browser send it (cross-site request forgery).
 import {
+  INVALID_RESPONSE_ERROR_CODE,
   Net3ApiError,
+  NETWORK_ERROR_CODE,
+  TIMEOUT_ERROR_CODE,
   toFormPath,
   type Net3ApiErrorKind,
   type Net3FieldError,
 } from './net3-api-error.ts';
-import {
-  NOT_SIGNED_IN_ERROR_CODE,
-  PORTAL_REQUEST_HEADER,
-  PORTAL_REQUEST_HEADER_VALUE,
-} from '../contract/portal-wire.ts';
+import { PORTAL_REQUEST_HEADER, PORTAL_REQUEST_HEADER_VALUE } from '../contract/portal-wire.ts';
 import { isJsonObject } from './read-json.ts';
 
 /** How long a call may take, headers and body together, before it counts as a timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-
 
 export type PortalRequestOptions = {
   /** Aborting it rejects the call with the signal's AbortError (not a Net3ApiError). */
@@ -101,16 +101,14 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
       throw new Net3ApiError({
         status: 0,
         kind: 'timeout',
-        errorCode: 'Timeout',
-        message: 'The Net3 API did not answer in time. Try again in a moment. Nothing was lost.',
+        errorCode: TIMEOUT_ERROR_CODE,
         cause: error,
       });
     }
     throw new Net3ApiError({
       status: 0,
       kind: 'network',
-      errorCode: 'NetworkError',
-      message: 'Could not reach the portal. Check your connection and try again. Nothing was lost.',
+      errorCode: NETWORK_ERROR_CODE,
       cause: error,
     });
   }
@@ -155,36 +153,23 @@ function readBody(text: string): ReadBody {
 }
 
 function checkSuccessBody<T>(status: number, body: ReadBody, read: (body: unknown) => T): T {
-  const message =
-    'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.';
-  if (body.kind === 'not-json') {
-    throw new Net3ApiError({ status, kind: 'unexpected', errorCode: 'InvalidResponse', message });
-  }
+  const invalid = { status, kind: 'unexpected', errorCode: INVALID_RESPONSE_ERROR_CODE } as const;
+  if (body.kind === 'not-json') throw new Net3ApiError(invalid);
   try {
     return read(body.kind === 'empty' ? {} : body.value);
   } catch (error) {
-    throw new Net3ApiError({
-      status,
-      kind: 'unexpected',
-      errorCode: 'InvalidResponse',
-      message,
-      cause: error,
-    });
+    throw new Net3ApiError({ ...invalid, cause: error });
   }
 }
 
 function errorFromResponse(status: number, body: ReadBody): Net3ApiError {
   const responseStatus = readResponseStatus(body);
-  const fieldErrors = toFieldErrors(responseStatus);
-  const kind = kindOfStatus(status);
-  const errorCode = responseStatus.errorCode || `Http${status}`;
   return new Net3ApiError({
     status,
-    kind,
-    errorCode,
-    message: messageFor(kind, status, errorCode, responseStatus.message, fieldErrors),
+    kind: kindOfStatus(status),
+    errorCode: responseStatus.errorCode || `Http${status}`,
     serverMessage: responseStatus.message,
-    fieldErrors,
+    fieldErrors: toFieldErrors(responseStatus),
   });
 }
 
@@ -214,58 +199,4 @@ function kindOfStatus(status: number): Net3ApiErrorKind {
   if (status === 429) return 'too-many-requests';
   if (status >= 500) return 'server';
   return 'unexpected';
-}
-
-// A timeout (ours, or the proxy's 504) does not tell whether Net3 acted on a POST. Sending
-// it again cannot create the customer twice: Net3 answers 409 for a customer ID or email
-// it already has, and the person then sees that instead.
-const NO_ANSWER_IN_TIME_MESSAGE =
-  'The Net3 API did not answer in time, so the customer may or may not have been created. ' +
-  'Nothing you entered is lost. Retry is safe: if Net3 already has the customer, it will say so.';
-
-function messageFor(
-  kind: Net3ApiErrorKind,
-  status: number,
-  errorCode: string,
-  serverMessage: string | undefined,
-  fieldErrors: Net3FieldError[],
-): string {
-  switch (kind) {
-    case 'validation':
-      if (fieldErrors.length > 0) {
-        return 'Net3 did not accept some answers. Correct the fields marked and submit again.';
-      }
-      return serverMessage
-        ? `Net3 did not accept the request: ${serverMessage}`
-        : 'Net3 did not accept the request. Check your answers and try again; if it keeps happening, contact an administrator.';
-    case 'unauthorized':
-      // The portal's own 401 means this person's session, not the portal's Net3 access.
-      if (errorCode === NOT_SIGNED_IN_ERROR_CODE) {
-        return 'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.';
-      }
-      return 'The portal is not authorised to use the Net3 API. Contact an administrator.';
-    case 'forbidden':
-      return 'The portal is not allowed to do this in Net3. Contact an administrator.';
-    case 'not-found':
-      return `The portal could not find this Net3 service (HTTP ${status}). Contact an administrator.`;
-    case 'conflict':
-      // Net3's own message names the conflict (e.g. the Customer ID already exists).
-      return (
-        serverMessage ||
-        'Net3 already has a record that conflicts with these answers (for example, the same Customer ID). Check them and try again.'
-      );
-    case 'too-many-requests':
-      // The portal's own limits (sign-in, signup) say how long to wait.
-      return (
-        serverMessage ||
-        'Net3 is receiving too many requests. Wait a minute, then try again. Nothing was lost.'
-      );
-    case 'server':
-      if (status === 504) return NO_ANSWER_IN_TIME_MESSAGE;
-      return `The Net3 API had a problem (HTTP ${status}). Try again in a moment. Nothing was lost.`;
-    case 'timeout':
-      return NO_ANSWER_IN_TIME_MESSAGE;
-    default:
-      return `The portal gave an unexpected answer (HTTP ${status}). Try again; if it keeps happening, contact an administrator.`;
-  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Net3ApiError, type Net3ApiErrorKind } from '../api/net3-api-error.ts';
 import {
   NOT_AUTHORISED_MESSAGE,
+  problemMessageFor,
   SIGNUP_UNAVAILABLE_MESSAGE,
   submitProblemFor,
 } from './submit-problem.ts';
@@ -9,13 +10,12 @@ import {
 function apiError(
   kind: Net3ApiErrorKind,
   status: number,
-  init: Partial<{ errorCode: string; message: string; serverMessage: string }> = {},
+  init: Partial<{ errorCode: string; serverMessage: string }> = {},
 ) {
   return new Net3ApiError({
     kind,
     status,
     errorCode: init.errorCode ?? 'Code',
-    message: init.message ?? 'Portal message',
     serverMessage: init.serverMessage,
   });
 }
@@ -36,14 +36,12 @@ describe('submitProblemFor', () => {
 
   it('asks to sign in again when the portal session has ended, and keeps Retry', () => {
     const problem = submitProblemFor(
-      apiError('unauthorized', 401, {
-        errorCode: 'NotSignedIn',
-        message: 'Sign in and try again.',
-      }),
+      apiError('unauthorized', 401, { errorCode: 'NotSignedIn', serverMessage: 'not signed in' }),
     );
     expect(problem).toEqual({
       title: 'Sign in to submit',
-      message: 'Sign in and try again.',
+      message:
+        'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.',
       canRetry: true,
     });
   });
@@ -63,16 +61,16 @@ describe('submitProblemFor', () => {
     expect(submitProblemFor(apiError('timeout', 0)).canRetry).toBe(true);
     expect(submitProblemFor(apiError('network', 0)).canRetry).toBe(true);
     expect(submitProblemFor(apiError('not-found', 404)).canRetry).toBe(false);
-    expect(
-      submitProblemFor(apiError('server', 500, { message: 'Net3 had a problem.' })).message,
-    ).toBe('Net3 had a problem.');
+    expect(submitProblemFor(apiError('server', 500)).message).toBe(
+      'The Net3 API had a problem (HTTP 500). Try again in a moment. Nothing was lost.',
+    );
   });
 
   it('tells a reseller the signup was not sent, with the server message for too many signups and no Retry', () => {
     const message =
       'Too many signups from your network. Try again in 40 minutes. What you entered is still here.';
     const problem = submitProblemFor(
-      apiError('too-many-requests', 429, { message, serverMessage: message }),
+      apiError('too-many-requests', 429, { serverMessage: message }),
       'reseller',
     );
     expect(problem).toEqual({ title: 'Your signup was not sent', message, canRetry: false });
@@ -90,5 +88,41 @@ describe('submitProblemFor', () => {
       });
     }
     expect(submitProblemFor(apiError('server', 503), 'reseller').canRetry).toBe(true);
+  });
+});
+
+describe('problemMessageFor', () => {
+  it("tells the browser's own timeout from a proxy's 504, which may have created the customer", () => {
+    expect(problemMessageFor(apiError('timeout', 0, { errorCode: 'Timeout' }))).toBe(
+      'The Net3 API did not answer in time. Try again in a moment. Nothing was lost.',
+    );
+    expect(problemMessageFor(apiError('server', 504))).toMatch(
+      /may or may not have been created.*Retry is safe/,
+    );
+    expect(problemMessageFor(apiError('timeout', 408))).toMatch(/Retry is safe/);
+  });
+
+  it('says an answer could not be read, or was unexpected, with its status', () => {
+    expect(problemMessageFor(apiError('unexpected', 200, { errorCode: 'InvalidResponse' }))).toBe(
+      'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.',
+    );
+    expect(problemMessageFor(apiError('unexpected', 418, { errorCode: 'Http418' }))).toBe(
+      'The portal gave an unexpected answer (HTTP 418). Try again; if it keeps happening, contact an administrator.',
+    );
+  });
+
+  it("prefers the server's own words where they say what to do", () => {
+    expect(
+      problemMessageFor(apiError('too-many-requests', 429, { serverMessage: 'Wait 5 minutes.' })),
+    ).toBe('Wait 5 minutes.');
+    expect(problemMessageFor(apiError('validation', 400, { serverMessage: 'Bad body.' }))).toBe(
+      'Net3 did not accept the request: Bad body.',
+    );
+  });
+
+  it('has its own words for an error that is not from the portal', () => {
+    expect(problemMessageFor(new TypeError('x is undefined'))).toBe(
+      'Something unexpected went wrong. Try again; nothing was lost.',
+    );
   });
 });

@@ -1,11 +1,17 @@
-// What the Review step says when a submission fails for a reason other than field errors:
-// a title, the words a person can act on, and whether offering Retry makes sense. Staff and
-// a reseller signing up are told different things (a reseller has no administrator).
-import { Net3ApiError } from '../api/net3-api-error.ts';
+// The words a person reads when a call to the portal fails. The fetch layer (api/) reports
+// only what happened (kind, code, status, the server's message); this module alone turns
+// that into words, for its audience: staff are told to contact an administrator where one
+// can help, a reseller signing up from the public internet has no administrator to ask.
+// problemMessageFor is the portal's general wording (also used by Sign in and the session
+// check); submitProblemFor is what the Review step shows when a submission fails for a
+// reason other than field errors: a title, the words, and whether offering Retry makes sense.
+import { INVALID_RESPONSE_ERROR_CODE, Net3ApiError } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
-import type { WizardAudienceId } from '../wizard-audience.ts';
 
 export type SubmitProblem = { title: string; message: string; canRetry: boolean };
+
+/** Who is submitting: a staff member, or a reseller on the public signup page. */
+export type SubmitAudience = 'staff' | 'reseller';
 
 export const NOT_AUTHORISED_MESSAGE =
   'The portal is not authorised to submit to Net3. Contact an administrator.';
@@ -14,15 +20,74 @@ export const NOT_AUTHORISED_MESSAGE =
 export const SIGNUP_UNAVAILABLE_MESSAGE =
   'Signups cannot be accepted right now. Try again later; what you entered is still here.';
 
-export function submitProblemFor(
-  error: Error,
-  audience: WizardAudienceId = 'staff',
-): SubmitProblem {
+// A timeout (ours, or the proxy's 504) does not tell whether Net3 acted on a POST. Sending
+// it again cannot create the customer twice: Net3 answers 409 for a customer ID or email
+// it already has, and the person then sees that instead.
+const NO_ANSWER_IN_TIME_MESSAGE =
+  'The Net3 API did not answer in time, so the customer may or may not have been created. ' +
+  'Nothing you entered is lost. Retry is safe: if Net3 already has the customer, it will say so.';
+
+const UNEXPECTED_ERROR_MESSAGE = 'Something unexpected went wrong. Try again; nothing was lost.';
+
+/** The portal's general words for a failed call, written for staff. */
+export function problemMessageFor(error: Error): string {
+  if (!(error instanceof Net3ApiError)) return UNEXPECTED_ERROR_MESSAGE;
+  const { status, serverMessage } = error;
+  switch (error.kind) {
+    case 'validation':
+      if (error.fieldErrors.length > 0) {
+        return 'Net3 did not accept some answers. Correct the fields marked and submit again.';
+      }
+      return serverMessage
+        ? `Net3 did not accept the request: ${serverMessage}`
+        : 'Net3 did not accept the request. Check your answers and try again; if it keeps happening, contact an administrator.';
+    case 'unauthorized':
+      // The portal's own 401 means this person's session, not the portal's Net3 access.
+      if (error.errorCode === NOT_SIGNED_IN_ERROR_CODE) {
+        return 'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.';
+      }
+      return 'The portal is not authorised to use the Net3 API. Contact an administrator.';
+    case 'forbidden':
+      return 'The portal is not allowed to do this in Net3. Contact an administrator.';
+    case 'not-found':
+      return `The portal could not find this Net3 service (HTTP ${status}). Contact an administrator.`;
+    case 'conflict':
+      // Net3's own message names the conflict (e.g. the Customer ID already exists).
+      return (
+        serverMessage ||
+        'Net3 already has a record that conflicts with these answers (for example, the same Customer ID). Check them and try again.'
+      );
+    case 'too-many-requests':
+      // The portal's own limits (sign-in, signup) say how long to wait.
+      return (
+        serverMessage ||
+        'Net3 is receiving too many requests. Wait a minute, then try again. Nothing was lost.'
+      );
+    case 'server':
+      if (status === 504) return NO_ANSWER_IN_TIME_MESSAGE;
+      return `The Net3 API had a problem (HTTP ${status}). Try again in a moment. Nothing was lost.`;
+    case 'timeout':
+      // Status 0: the browser's own timeout, before any answer came.
+      if (status === 0) {
+        return 'The Net3 API did not answer in time. Try again in a moment. Nothing was lost.';
+      }
+      return NO_ANSWER_IN_TIME_MESSAGE;
+    case 'network':
+      return 'Could not reach the portal. Check your connection and try again. Nothing was lost.';
+    case 'unexpected':
+      if (error.errorCode === INVALID_RESPONSE_ERROR_CODE) {
+        return 'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.';
+      }
+      return `The portal gave an unexpected answer (HTTP ${status}). Try again; if it keeps happening, contact an administrator.`;
+  }
+}
+
+export function submitProblemFor(error: Error, audience: SubmitAudience = 'staff'): SubmitProblem {
   if (audience === 'reseller') return signupProblemFor(error);
   if (!(error instanceof Net3ApiError)) {
     return {
       title: 'The customer was not submitted',
-      message: 'Something unexpected went wrong. Try again; nothing was lost.',
+      message: UNEXPECTED_ERROR_MESSAGE,
       canRetry: true,
     };
   }
@@ -30,7 +95,7 @@ export function submitProblemFor(
   // fixes it, an administrator is not needed. Every other 401/403 is about the portal's
   // access to Net3.
   if (error.errorCode === NOT_SIGNED_IN_ERROR_CODE) {
-    return { title: 'Sign in to submit', message: error.message, canRetry: true };
+    return { title: 'Sign in to submit', message: problemMessageFor(error), canRetry: true };
   }
   switch (error.kind) {
     case 'unauthorized':
@@ -39,13 +104,13 @@ export function submitProblemFor(
     case 'conflict':
       return {
         title: 'Net3 already has this customer',
-        message: error.serverMessage || error.message,
+        message: problemMessageFor(error),
         canRetry: false,
       };
     default:
       return {
         title: 'The customer was not submitted',
-        message: error.message,
+        message: problemMessageFor(error),
         canRetry: error.retryable,
       };
   }
@@ -64,13 +129,13 @@ function signupProblemFor(error: Error): SubmitProblem {
   }
   switch (error.kind) {
     case 'too-many-requests':
-      return { title, message: error.message, canRetry: false };
+      return { title, message: problemMessageFor(error), canRetry: false };
     case 'unauthorized':
     case 'forbidden':
     case 'not-found':
       return { title, message: SIGNUP_UNAVAILABLE_MESSAGE, canRetry: false };
     case 'conflict':
-      return { title, message: error.serverMessage || error.message, canRetry: false };
+      return { title, message: problemMessageFor(error), canRetry: false };
     case 'server':
       return {
         title,
@@ -86,6 +151,6 @@ function signupProblemFor(error: Error): SubmitProblem {
         canRetry: true,
       };
     default:
-      return { title, message: error.message, canRetry: error.retryable };
+      return { title, message: problemMessageFor(error), canRetry: error.retryable };
   }
 }

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Net3ApiError } from '../../provisioning/api/net3-api-error.ts';
+import { describe, expect, it } from 'vitest';
+import { submitProblemFor } from '../../provisioning/steps/submit-problem.ts';
+import { setUpPortalServer } from '../../test/msw-portal-server.ts';
+import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
 import { submitSignup, type SignupSubmission } from './submit-signup.ts';
 
 const route = '/api/signup';
@@ -20,27 +21,7 @@ const signup: SignupSubmission = {
   website: '',
 };
 
-const server = setupServer();
-let requests: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push(request);
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  requests = [];
-});
-afterAll(() => server.close());
-
-async function failureOf(promise: Promise<unknown>): Promise<Net3ApiError> {
-  const error: unknown = await promise.then(
-    () => expect.fail('expected the call to fail'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(Net3ApiError);
-  return error as Net3ApiError;
-}
+const { server, requests } = setUpPortalServer();
 
 describe('submitSignup', () => {
   it('posts the signup as JSON with the portal header and returns the answer', async () => {
@@ -66,42 +47,24 @@ describe('submitSignup', () => {
       'Too many signups from your network. Try again in 42 minutes. What you entered is still here.';
     server.use(
       http.post(route, () =>
-        HttpResponse.json(
-          { responseStatus: { errorCode: 'TooManyRequests', message, errors: [] } },
-          { status: 429, headers: { 'Retry-After': '2500' } },
-        ),
+        serviceStackError(429, 'TooManyRequests', message, { headers: { 'Retry-After': '2500' } }),
       ),
     );
 
     const error = await failureOf(submitSignup(signup));
 
-    expect(error).toMatchObject({
-      status: 429,
-      kind: 'too-many-requests',
-      retryable: true,
-      message,
-    });
+    expect(error).toMatchObject({ status: 429, kind: 'too-many-requests', retryable: true });
+    // The words are the signup page's (submit-problem.ts, for a reseller).
+    expect(submitProblemFor(error, 'reseller').message).toBe(message);
   });
 
   it("maps Net3's field errors to form paths", async () => {
+    const message = "'Email' is not a valid email address.";
     server.use(
       http.post(route, () =>
-        HttpResponse.json(
-          {
-            responseStatus: {
-              errorCode: 'Email',
-              message: "'Email' is not a valid email address.",
-              errors: [
-                {
-                  errorCode: 'Email',
-                  fieldName: 'Contacts[0].Email',
-                  message: "'Email' is not a valid email address.",
-                },
-              ],
-            },
-          },
-          { status: 400 },
-        ),
+        serviceStackError(400, 'Email', message, {
+          errors: [{ errorCode: 'Email', fieldName: 'Contacts[0].Email', message }],
+        }),
       ),
     );
 
