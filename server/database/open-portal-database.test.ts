@@ -20,21 +20,6 @@ describe.each(testDialects)('the portal database on $name', ({ create }) => {
     expect(tables).toEqual(expect.arrayContaining(['submissions', 'staff_sessions']));
   });
 
-  it('applies each migration once when two instances start at the same moment', async () => {
-    target = await create();
-    const both = await Promise.all([
-      openPortalDatabase(target.location),
-      openPortalDatabase(target.location),
-    ]);
-    opened.push(...both);
-    const applied = await both[0]!.db
-      .selectFrom('kysely_migration' as never)
-      .select('name' as never)
-      .execute();
-    expect(applied).toHaveLength(Object.keys(portalMigrations).length);
-    await expect(both[1]!.check()).resolves.toBeUndefined();
-  });
-
   it('keeps what was written when opened again (a restart)', async () => {
     target = await create();
     const first = await openPortalDatabase(target.location);
@@ -47,6 +32,32 @@ describe.each(testDialects)('the portal database on $name', ({ create }) => {
     opened.push(again);
     const rows = await again.db.selectFrom('staff_sessions').selectAll().execute();
     expect(rows).toEqual([{ id: 's1', user_name: 'demo.sales', created_at: 1, expires_at: 2 }]);
+  });
+});
+
+// Several instances share PostgreSQL only; one SQLite file belongs to one portal process.
+describe('PostgreSQL shared by several instances', () => {
+  const postgres = testDialects.find((dialect) => dialect.name === 'PostgreSQL')!;
+  let target: TestDatabaseLocation;
+  const opened: PortalDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((database) => database.close()));
+    await target?.remove();
+  });
+
+  it('applies each migration once when two instances start at the same moment', async () => {
+    target = await postgres.create();
+    const both = await Promise.all([
+      openPortalDatabase(target.location),
+      openPortalDatabase(target.location),
+    ]);
+    opened.push(...both);
+    const applied = await both[0]!.db
+      .selectFrom('kysely_migration' as never)
+      .select('name' as never)
+      .execute();
+    expect(applied).toHaveLength(Object.keys(portalMigrations).length);
+    await expect(both[1]!.check()).resolves.toBeUndefined();
   });
 });
 
