@@ -5,6 +5,7 @@
 // at least 44px tall (WCAG 2.5.8).
 import type { ComponentProps, ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
+import { focusRing } from '../app/design-tokens.ts';
 
 const Row = styled('label')(({ theme }) => ({
   display: 'inline-flex',
@@ -25,7 +26,7 @@ const CheckboxInput = styled('input')(({ theme }) => ({
   margin: 0,
   cursor: 'pointer',
   accentColor: theme.palette.primary.main,
-  '&:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+  '&:focus-visible': focusRing(),
   '&[aria-invalid="true"]': { outline: `2px solid ${theme.palette.error.main}`, outlineOffset: 1 },
   '&[aria-invalid="true"]:focus-visible': { outlineWidth: 3, outlineOffset: 2 },
 }));

@@ -3,6 +3,7 @@
 // Next or submit, so keyboard and screen-reader users land on it. Each link moves focus
 // to its field (setFocus, falling back to the element with the link's id).
 import { styled } from '@mui/material/styles';
+import { focusRing } from '../app/design-tokens.ts';
 
 // Plain styled elements rather than MUI's Alert and Link: those brought IconButton, SvgIcon
 // and the ripple machinery to the first step (docs/decisions/003-first-step-bundle.md).
@@ -15,7 +16,8 @@ const SummaryBox = styled('div')(({ theme }) => ({
   color: theme.palette.text.primary,
   fontSize: '1rem',
   lineHeight: 1.5,
-  '&:focus': { outline: '3px solid #ffbf47', outlineOffset: 0 },
+  // :focus, not :focus-visible: the wizard focuses the summary from script after a click.
+  '&:focus': focusRing(),
 }));
 
 const SummaryTitle = styled('h2')({ margin: '0 0 8px', fontSize: '1.25rem', fontWeight: 700 });
@@ -36,7 +38,7 @@ const SummaryLink = styled('a')(({ theme }) => ({
   textDecoration: 'underline',
   textUnderlineOffset: 3,
   '&:hover': { textDecorationThickness: 3 },
-  '&:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+  '&:focus-visible': focusRing(),
 }));
 
 export type ErrorSummaryItem = {

@@ -1,11 +1,10 @@
 // The frame around one input, in GOV.UK's order: label (above the input, full size, never
 // truncated or floating), hint, error message, then the input. With an error the group
 // gets a red bar on its left. The input itself is passed as children and should carry
-// `describedBy(id, ...)` as aria-describedby.
+// `describedBy(id, hint, error)` (field-id.ts) as aria-describedby.
 import type { ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
-import { FieldErrorText } from './field-error-text.tsx';
-import { FieldMessage } from './field-message.tsx';
+import { FieldHintAndError } from './field-hint-and-error.tsx';
 
 const Frame = styled('div', {
   shouldForwardProp: (prop) => prop !== 'invalid',
@@ -36,14 +35,6 @@ type FieldFrameProps = {
   children: ReactNode;
 };
 
-/** The ids of the hint and error shown for field `id`, for aria-describedby. */
-export function describedBy(id: string, hint: ReactNode, error: string | undefined) {
-  return (
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined
-  );
-}
-
 export function FieldFrame({
   id,
   label,
@@ -58,12 +49,7 @@ export function FieldFrame({
         {label}
         {optional ? ' (optional)' : ''}
       </Label>
-      {hint && <FieldMessage id={`${id}-hint`}>{hint}</FieldMessage>}
-      {error && (
-        <FieldMessage id={`${id}-error`} tone="error">
-          <FieldErrorText message={error} />
-        </FieldMessage>
-      )}
+      <FieldHintAndError id={id} hint={hint} error={error} />
       {children}
     </Frame>
   );

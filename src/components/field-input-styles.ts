@@ -3,6 +3,7 @@
 // aria-invalid). Plain elements with these styles replace MUI's OutlinedInput, InputBase
 // and NativeSelect on the first step (~6 kB gzip, docs/decisions/003-first-step-bundle.md).
 import type { Theme } from '@mui/material/styles';
+import { colours } from '../app/design-tokens.ts';
 
 export function fieldInputStyles(theme: Theme) {
   return {
@@ -12,7 +13,7 @@ export function fieldInputStyles(theme: Theme) {
     minHeight: 56,
     margin: 0,
     padding: '15.5px 13px',
-    border: '1px solid #6b7280',
+    border: `1px solid ${colours.controlBorder}`,
     borderRadius: theme.shape.borderRadius,
     backgroundColor: theme.palette.background.paper,
     color: theme.palette.text.primary,

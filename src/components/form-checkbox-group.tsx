@@ -1,18 +1,12 @@
-// A group of checkboxes that edits one string[] react-hook-form field (a contact's
-// roles): a real <fieldset> with a <legend>. The first box carries the field's id and
+// A group of checkboxes that edits one string[] react-hook-form field (useFormField; a
+// contact's roles): a real <fieldset> with a <legend>. The first box carries the field's id and
 // ref, so the error summary's link and setFocus land on it. As in GOV.UK's checkboxes,
 // the fieldset is described by the hint and the error.
 import { styled } from '@mui/material/styles';
-import {
-  useController,
-  type Control,
-  type FieldPathByValue,
-  type FieldValues,
-} from 'react-hook-form';
+import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { CheckboxLabel } from './checkbox-label.tsx';
-import { FieldMessage } from './field-message.tsx';
-import { fieldId } from './field-id.ts';
-import { FieldErrorText } from './field-error-text.tsx';
+import { FieldHintAndError } from './field-hint-and-error.tsx';
+import { useFormField } from './use-form-field.ts';
 
 const Fieldset = styled('fieldset', {
   shouldForwardProp: (prop) => prop !== 'invalid',
@@ -59,16 +53,12 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
   options,
   hint,
 }: FormCheckboxGroupProps<TForm, TValue>) {
-  const {
-    field: { ref: inputRef, ...field },
-    fieldState,
-  } = useController({ control, name });
-  const id = fieldId(name);
-  const message = fieldState.error?.message;
+  const { id, field, inputRef, error, invalid, describedBy } = useFormField({
+    control,
+    name,
+    hint,
+  });
   const chosen: readonly TValue[] = Array.isArray(field.value) ? field.value : [];
-  const describedBy =
-    [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
 
   const toggle = (value: TValue, checked: boolean) => {
     // Keep the options' order so the stored list (and the draft) does not depend on
@@ -80,14 +70,9 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
   };
 
   return (
-    <Fieldset invalid={Boolean(message)} aria-describedby={describedBy}>
+    <Fieldset invalid={invalid} aria-describedby={describedBy}>
       <Legend>{legend}</Legend>
-      {hint && <FieldMessage id={`${id}-hint`}>{hint}</FieldMessage>}
-      {message && (
-        <FieldMessage id={`${id}-error`} tone="error">
-          <FieldErrorText message={message} />
-        </FieldMessage>
-      )}
+      <FieldHintAndError id={id} hint={hint} error={error} />
       <Options>
         {options.map((option, index) => (
           <CheckboxLabel
@@ -100,7 +85,7 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
             onChange={(event) => toggle(option.value, event.target.checked)}
             onBlur={field.onBlur}
             ref={index === 0 ? inputRef : undefined}
-            aria-invalid={message ? true : undefined}
+            aria-invalid={invalid || undefined}
           />
         ))}
       </Options>

@@ -1,16 +1,10 @@
-// A single checkbox bound to a boolean react-hook-form field, with its label and an
-// inline error. `onCheckedChange` lets a parent react after the value changes (the
-// "Primary address" box un-chooses the other addresses).
-import {
-  useController,
-  type Control,
-  type FieldPathByValue,
-  type FieldValues,
-} from 'react-hook-form';
+// A single checkbox bound to a boolean react-hook-form field (useFormField), with its label,
+// then its hint and error underneath. `onCheckedChange` lets a parent react after the value
+// changes (the "Primary address" box un-chooses the other addresses).
+import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { CheckboxLabel } from './checkbox-label.tsx';
-import { FieldMessage } from './field-message.tsx';
-import { fieldId } from './field-id.ts';
-import { FieldErrorText } from './field-error-text.tsx';
+import { FieldHintAndError } from './field-hint-and-error.tsx';
+import { useFormField } from './use-form-field.ts';
 
 export type FormCheckboxProps<TForm extends FieldValues> = {
   control: Control<TForm>;
@@ -27,13 +21,11 @@ export function FormCheckbox<TForm extends FieldValues>({
   hint,
   onCheckedChange,
 }: FormCheckboxProps<TForm>) {
-  const {
-    field: { ref: inputRef, ...field },
-    fieldState,
-  } = useController({ control, name });
-  const id = fieldId(name);
-  const message = fieldState.error?.message;
-  const describedBy = message ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  const { id, field, inputRef, error, invalid, describedBy } = useFormField({
+    control,
+    name,
+    hint,
+  });
 
   return (
     <div>
@@ -48,16 +40,10 @@ export function FormCheckbox<TForm extends FieldValues>({
         }}
         onBlur={field.onBlur}
         ref={inputRef}
-        aria-invalid={message ? true : undefined}
+        aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
       />
-      {message ? (
-        <FieldMessage id={`${id}-error`} tone="error">
-          <FieldErrorText message={message} />
-        </FieldMessage>
-      ) : hint ? (
-        <FieldMessage id={`${id}-hint`}>{hint}</FieldMessage>
-      ) : null}
+      <FieldHintAndError id={id} hint={hint} error={error} />
     </div>
   );
 }

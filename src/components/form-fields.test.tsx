@@ -87,6 +87,21 @@ describe('form field adapters', () => {
     );
   });
 
+  it('describe every kind of field by its hint, then its error (one rule)', () => {
+    function HintedCheckbox() {
+      const form = useForm<TestForm>({ defaultValues: { agreed: false } });
+      useEffect(() => form.setError('agreed', { type: 'test', message: 'Fix agreed' }), [form]);
+      return (
+        <FormCheckbox control={form.control} name="agreed" label="Reseller" hint="If it resells" />
+      );
+    }
+    render(<HintedCheckbox />);
+
+    expect(screen.getByRole('checkbox', { name: 'Reseller' })).toHaveAccessibleDescription(
+      'If it resells Error: Fix agreed',
+    );
+  });
+
   it('register the input elements so setFocus reaches them', async () => {
     const { unmount } = render(<TestFields focus="tier" />);
     // setFocus focuses on the next tick.

@@ -2,6 +2,7 @@
 // names the group for screen readers, so every field inside is heard as part of it.
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
+import { colours } from '../app/design-tokens.ts';
 
 type FormFieldsetProps = { legend: ReactNode; id?: string; children: ReactNode };
 
@@ -14,7 +15,7 @@ export function FormFieldset({ legend, id, children }: FormFieldsetProps) {
         m: 0,
         minWidth: 0,
         border: 1,
-        borderColor: '#8a93a3',
+        borderColor: colours.groupBorder,
         borderRadius: 1,
         px: { xs: 1.5, sm: 2.5 },
         pt: 1,

@@ -1,18 +1,11 @@
-// A text input bound to one react-hook-form field, in a FieldFrame (label above, hint,
-// error). Controlled through useController, so only this field re-renders as the person
-// types, the value is never undefined, and the input element is registered
-// (inputRef) for setFocus from the error summary.
+// A text input bound to one react-hook-form field (useFormField), in a FieldFrame (label
+// above, hint, error). The value is never undefined, so the input stays controlled.
 import type { HTMLAttributes } from 'react';
 import { styled } from '@mui/material/styles';
-import {
-  useController,
-  type Control,
-  type FieldPathByValue,
-  type FieldValues,
-} from 'react-hook-form';
-import { fieldId } from './field-id.ts';
-import { describedBy, FieldFrame } from './field-frame.tsx';
+import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
+import { FieldFrame } from './field-frame.tsx';
 import { fieldInputStyles } from './field-input-styles.ts';
+import { useFormField } from './use-form-field.ts';
 
 const TextInput = styled('input')(({ theme }) => fieldInputStyles(theme));
 const TextArea = styled('textarea')(({ theme }) => ({
@@ -46,45 +39,30 @@ export function FormTextField<TForm extends FieldValues>({
   spellCheck,
   multiline = false,
 }: FormTextFieldProps<TForm>) {
-  const {
-    field: { ref: inputRef, ...field },
-    fieldState,
-  } = useController({ control, name });
-  const id = fieldId(name);
-  const message = fieldState.error?.message;
+  const { id, field, inputRef, error, invalid, describedBy } = useFormField({
+    control,
+    name,
+    hint,
+  });
+  const inputProps = {
+    id,
+    name: field.name,
+    value: field.value ?? '',
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+    autoComplete: autoComplete ?? 'off',
+    inputMode,
+    spellCheck,
+    'aria-invalid': invalid,
+    'aria-describedby': describedBy,
+  };
 
   return (
-    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={message}>
+    <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
       {multiline ? (
-        <TextArea
-          id={id}
-          name={field.name}
-          value={field.value ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          ref={inputRef}
-          autoComplete={autoComplete ?? 'off'}
-          rows={2}
-          inputMode={inputMode}
-          spellCheck={spellCheck}
-          aria-invalid={Boolean(message)}
-          aria-describedby={describedBy(id, hint, message)}
-        />
+        <TextArea {...inputProps} ref={inputRef} rows={2} />
       ) : (
-        <TextInput
-          id={id}
-          name={field.name}
-          type={type}
-          value={field.value ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          ref={inputRef}
-          autoComplete={autoComplete ?? 'off'}
-          inputMode={inputMode}
-          spellCheck={spellCheck}
-          aria-invalid={Boolean(message)}
-          aria-describedby={describedBy(id, hint, message)}
-        />
+        <TextInput {...inputProps} ref={inputRef} type={type} />
       )}
     </FieldFrame>
   );

@@ -6,16 +6,7 @@
 // pass role="status" for polite notices.
 import type { ComponentProps, ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
-
-type Severity = 'error' | 'warning' | 'info' | 'success';
-
-// Text on tint, each at least 7:1; the bar is the theme-like main colour (3:1 on white).
-const tones: Record<Severity, { text: string; tint: string; bar: string }> = {
-  error: { text: '#5f2120', tint: '#fdeded', bar: '#b3261e' },
-  warning: { text: '#663c00', tint: '#fff4e5', bar: '#b45309' },
-  info: { text: '#0b3a5c', tint: '#e8f1fb', bar: '#1d4f91' },
-  success: { text: '#1e4620', tint: '#edf7ed', bar: '#2e7d32' },
-};
+import { focusRing, severityTones as tones, type Severity } from '../app/design-tokens.ts';
 
 const AlertRoot = styled('div', {
   shouldForwardProp: (prop) => prop !== 'severity',
@@ -32,7 +23,7 @@ const AlertRoot = styled('div', {
   color: tones[severity].text,
   fontSize: '1rem',
   lineHeight: 1.5,
-  '&:focus-visible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+  '&:focus-visible': focusRing(),
 }));
 
 const AlertMessage = styled('div')({ flex: '1 1 16rem', minWidth: 0, overflowWrap: 'anywhere' });

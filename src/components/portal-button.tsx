@@ -7,6 +7,7 @@
 // look disabled while staying focusable.
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
+import { colours, focusRing } from '../app/design-tokens.ts';
 
 export type PortalButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'contained' | 'outlined' | 'text';
@@ -66,15 +67,12 @@ const ButtonRoot = styled('button', {
       color: main,
       '&:hover': { backgroundColor: theme.palette.action.hover, textDecoration: 'underline' },
     }),
-    '&:focus-visible': {
-      outline: `3px solid ${color === 'inherit' ? 'currentColor' : theme.palette.primary.main}`,
-      outlineOffset: 2,
-    },
+    '&:focus-visible': focusRing(color === 'inherit' ? 'currentColor' : undefined),
     '&:disabled, &[aria-disabled="true"]': {
       cursor: 'default',
       color: theme.palette.text.secondary,
-      backgroundColor: variant === 'contained' ? '#e3e6eb' : 'transparent',
-      borderColor: variant === 'outlined' ? '#9aa1ab' : 'transparent',
+      backgroundColor: variant === 'contained' ? colours.disabledFill : 'transparent',
+      borderColor: variant === 'outlined' ? colours.disabledBorder : 'transparent',
       textDecoration: 'none',
     },
     '&[aria-busy="true"]': { cursor: 'progress' },

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { severityTones } from '../app/design-tokens.ts';
 
 type SuccessBannerProps = { heading: string; children?: ReactNode };
 
@@ -18,7 +19,7 @@ export function SuccessBanner({ heading, children }: SuccessBannerProps) {
       sx={{
         borderLeft: 6,
         borderColor: 'success.main',
-        bgcolor: '#edf7ee',
+        bgcolor: severityTones.success.tint,
         px: { xs: 2, sm: 3 },
         py: 2,
       }}

@@ -5,6 +5,7 @@
 // MUI's Stepper: it needs no script and keeps the first step's JavaScript small.
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { colours } from '../../app/design-tokens.ts';
 import type { WizardStepId } from '../form/form-model.ts';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
 import { stepNumber, wizardSteps } from './wizard-steps.ts';
@@ -50,7 +51,7 @@ export function WizardProgress({ step }: { step: WizardStepId }) {
                   right: `calc(50% + ${markerSize / 2 + 6}px)`,
                   left: `calc(-50% + ${markerSize / 2 + 6}px)`,
                   borderTop: 2,
-                  borderColor: done || active ? 'primary.main' : '#b8bec8',
+                  borderColor: done || active ? 'primary.main' : colours.decorativeLine,
                 },
               }}
             >
@@ -67,7 +68,7 @@ export function WizardProgress({ step }: { step: WizardStepId }) {
                   color: done || active ? 'primary.contrastText' : 'text.secondary',
                   bgcolor: done || active ? 'primary.main' : 'background.paper',
                   border: 2,
-                  borderColor: done || active ? 'primary.main' : '#6b7280',
+                  borderColor: done || active ? 'primary.main' : colours.controlBorder,
                 }}
               >
                 {done ? '✓' : index + 1}
