@@ -14,7 +14,9 @@ import path from 'node:path';
 import { createAttemptLimiter, type AttemptLimiter } from '../limits/attempt-limiter.ts';
 import { createPortalSessions, SESSION_COOKIE_NAME } from '../session/portal-session.ts';
 import type { StaffIdentity } from '../session/staff-identity.ts';
-import { createNet3Proxy, isPortalApiPath, type Net3ProxyOptions } from './net3-proxy.ts';
+import { isPortalApiPath } from './api-path.ts';
+import { createNet3Proxy } from './net3-proxy.ts';
+import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 
 export type TestResponse = {
   status: number;

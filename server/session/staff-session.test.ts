@@ -1,7 +1,7 @@
 // Staff sign-in, the session cookie and what it unlocks, over real HTTP through the proxy to a
 // recording stand-in for Net3 (which knows one user, rep1).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRONG_CREDENTIALS_MESSAGE } from '../proxy/net3-proxy.ts';
+import { WRONG_CREDENTIALS_MESSAGE } from '../proxy/routes/sign-in-route.ts';
 import {
   answerJson,
   cookiePairOf,
