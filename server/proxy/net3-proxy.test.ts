@@ -8,21 +8,19 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPortalApiPath } from './api-path.ts';
+import { sendRequest, unusedLoopbackUrl, type TestResponse } from './loopback-http.ts';
 import {
   answerJson,
   mintSessionCookie,
   portalHeader,
   postJson,
-  sendRequest,
   startRecordingUpstream,
   startTestPortal,
   TEST_API_KEY as API_KEY,
   testStaffIdentity,
-  unusedLoopbackUrl,
   type RecordingUpstream,
   type TestPortal as PortalUnderTest,
   type TestPortalOverrides,
-  type TestResponse,
 } from './proxy-test-support.ts';
 
 const customer = {
