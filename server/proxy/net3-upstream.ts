@@ -40,8 +40,8 @@ export type Net3UpstreamOptions = {
 export type Net3Upstream = {
   /**
    * POSTs `body` (JSON) to Net3 with the portal's key and relays the answer to the browser as
-   * it streams in; answers 504 or 502 itself when Net3 gives none. Never sent twice. Resolves,
-   * never rejects, once the exchange is over.
+   * it streams in; answers 504 or 502 itself when Net3 gives none. Never sent twice. Resolves
+   * once the exchange is over, whatever Net3 or the network did (it does not reject for them).
    */
   forward(
     req: IncomingMessage,
@@ -52,7 +52,8 @@ export type Net3Upstream = {
   /**
    * POSTs `json` to Net3 as the person (without the portal's key) and reads the whole answer,
    * keeping at most `maxAnswerBytes`: only for requests that change nothing in Net3, since it
-   * may be sent twice. The caller answers the browser. Never rejects.
+   * may be sent twice. The caller answers the browser. Does not reject for anything Net3 or
+   * the network does.
    */
   ask(
     req: IncomingMessage,
