@@ -9,10 +9,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalConfig } from './config.ts';
 import { buildProductionServer } from './production-server.ts';
+import { sendRequest } from './proxy/loopback-http.ts';
 import {
   mintSessionCookie,
   portalHeader,
-  sendRequest,
   sessionSetCookie,
   signInThrough,
   startRecordingUpstream,

@@ -16,7 +16,7 @@ import {
   PortalConfigError,
   type PortalConfig,
 } from './config.ts';
-import { isPortalApiPath } from './proxy/net3-proxy.ts';
+import { isPortalApiPath } from './proxy/api-path.ts';
 import { precompressStaticFiles } from './precompress-static.ts';
 import { startPortalApi } from './proxy/portal-api.ts';
 import { readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';

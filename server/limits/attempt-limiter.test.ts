@@ -3,7 +3,7 @@
 // and keeps limiting in memory when Redis is gone.
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { unusedLoopbackUrl } from '../proxy/proxy-test-support.ts';
+import { unusedLoopbackUrl } from '../proxy/loopback-http.ts';
 import {
   clientLimitKey,
   createAttemptLimiter,

@@ -1,15 +1,14 @@
 // The cross-site guard over real HTTP: state-changing /api requests without the portal's header,
 // or from another origin, are refused with a ServiceStack-shaped 403 and never forwarded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sendRequest, type TestResponse } from './loopback-http.ts';
 import {
   mintSessionCookie,
-  sendRequest,
   startRecordingUpstream,
   startTestPortal,
   testStaff,
   type RecordingUpstream,
   type TestPortal,
-  type TestResponse,
 } from './proxy-test-support.ts';
 
 let upstream: RecordingUpstream;

@@ -7,22 +7,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isPortalApiPath } from './net3-proxy.ts';
+import { isPortalApiPath } from './api-path.ts';
+import { sendRequest, unusedLoopbackUrl, type TestResponse } from './loopback-http.ts';
 import {
   answerJson,
   mintSessionCookie,
   portalHeader,
   postJson,
-  sendRequest,
   startRecordingUpstream,
   startTestPortal,
   TEST_API_KEY as API_KEY,
   testStaffIdentity,
-  unusedLoopbackUrl,
   type RecordingUpstream,
   type TestPortal as PortalUnderTest,
   type TestPortalOverrides,
-  type TestResponse,
 } from './proxy-test-support.ts';
 
 const customer = {
@@ -145,6 +143,16 @@ describe('requests the proxy refuses without asking Net3', () => {
     expect(response.status).toBe(404);
     expect(responseStatusOf(response).message).toContain('/api/customers');
     expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('lists every route it answers in the 404, built from the route table', async () => {
+    const response = await sendRequest(`${portal.url}/api/customers`);
+
+    expect(responseStatusOf(response).message).toBe(
+      'The portal has no API at /api/customers. ' +
+        'It answers POST and DELETE /api/session, GET /api/auth, POST /api/provisioning/customer, ' +
+        'POST /api/signup and GET /api/choice-lists.',
+    );
   });
 
   it('answers a known path with the wrong method with 405 and an Allow header', async () => {

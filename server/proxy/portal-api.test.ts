@@ -5,7 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadPortalConfig } from '../config.ts';
 import { startRedisTestServer, type RedisTestServer } from '../limits/redis-test-server.ts';
 import { startPortalApi } from './portal-api.ts';
-import { closeServer, listenOnLoopback, postJson } from './proxy-test-support.ts';
+import { closeServer, listenOnLoopback } from './loopback-http.ts';
+import { postJson } from './proxy-test-support.ts';
 
 let redis: RedisTestServer;
 

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { createLogger, createServer, preview, type InlineConfig, type Logger } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { net3PortalPlugin } from './vite-plugin.ts';
+import { sendRequest } from './loopback-http.ts';
 import {
   postJson,
-  sendRequest,
   signInThrough,
   startRecordingUpstream,
   TEST_SESSION_SECRET,

@@ -3,7 +3,7 @@
 // Configuration comes from process.env when the server starts, never from the bundle.
 import type { Connect, Logger, Plugin } from 'vite';
 import { loadPortalConfig } from '../config.ts';
-import { isPortalApiPath } from './net3-proxy.ts';
+import { isPortalApiPath } from './api-path.ts';
 import { startPortalApi, type PortalApi } from './portal-api.ts';
 
 export function net3PortalPlugin(): Plugin {

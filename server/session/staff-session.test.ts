@@ -1,14 +1,14 @@
 // Staff sign-in, the session cookie and what it unlocks, over real HTTP through the proxy to a
 // recording stand-in for Net3 (which knows one user, rep1).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WRONG_CREDENTIALS_MESSAGE } from '../proxy/net3-proxy.ts';
+import { WRONG_CREDENTIALS_MESSAGE } from '../proxy/routes/sign-in-route.ts';
+import { sendRequest, unusedLoopbackUrl, type TestResponse } from '../proxy/loopback-http.ts';
 import {
   answerJson,
   cookiePairOf,
   mintSessionCookie,
   portalHeader,
   postJson,
-  sendRequest,
   sessionSetCookie,
   signInThrough,
   startRecordingUpstream,
@@ -16,10 +16,8 @@ import {
   testLimiter,
   testStaff,
   testStaffIdentity,
-  unusedLoopbackUrl,
   type RecordingUpstream,
   type TestPortal,
-  type TestResponse,
 } from '../proxy/proxy-test-support.ts';
 
 const customer = { customer: { customerName: 'Acme' } };

@@ -1,10 +1,10 @@
 // POST /api/signup over real HTTP: what Net3 (a recording stand-in) receives from a public
 // reseller signup, the honeypot, the rate limit and the body limits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sendRequest } from '../proxy/loopback-http.ts';
 import {
   answerJson,
   postJson,
-  sendRequest,
   startRecordingUpstream,
   startTestPortal,
   TEST_API_KEY,

@@ -1,0 +1,36 @@
+// What a host gives the proxy core when it creates it (createNet3Proxy): where Net3 is, the
+// secrets, the limits and the ids every public signup gets. portal-api.ts builds these from the
+// portal's configuration; tests build them directly.
+import type { AttemptLimiter } from '../limits/attempt-limiter.ts';
+
+/** The ids every public signup is given, whatever the browser sent. */
+export type SignupSettings = {
+  serviceLevelId: number;
+  pricingTierId: number;
+  customerStatusId: number;
+};
+
+export type Net3ProxyOptions = {
+  /** Net3 API base URL without a trailing slash. */
+  net3ApiUrl: string;
+  net3ApiKey: string;
+  timeoutMs: number;
+  trustProxy: boolean;
+  choiceListsFile: string;
+  /** Seals the staff session cookie; at least 32 characters. */
+  sessionSecret: string;
+  /**
+   * A session unused this long is over; authenticated requests renew it, at most once a minute
+   * (portal-session.ts).
+   */
+  sessionIdleTimeoutMs: number;
+  /** Counts failed staff sign-ins per client address. */
+  signInLimiter: AttemptLimiter;
+  /** Counts public signups per client address. */
+  signupLimiter: AttemptLimiter;
+  signup: SignupSettings;
+  /** The clock for session idle time and requestCreated; tests move it. */
+  now?: () => number;
+  /** One line per request (method, path, status, ms); never headers or bodies. */
+  log?: (line: string) => void;
+};

@@ -1,0 +1,73 @@
+// What every /api route gets from the proxy (createNet3Proxy builds it once): the options, the
+// clock and log, the staff sessions, the one Net3 upstream client, and the session check. A
+// route is a method, a path and an answer; the router (net3-proxy.ts) finds it, refuses other
+// methods and cross-site requests, and logs each request.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { NOT_SIGNED_IN_ERROR_CODE } from '../../src/provisioning/contract/portal-wire.ts';
+import { createPortalSessions, type PortalSessions } from '../session/portal-session.ts';
+import type { StaffIdentity } from '../session/staff-identity.ts';
+import type { Net3ProxyOptions } from './net3-proxy-options.ts';
+import { createNet3Upstream, type Net3Upstream } from './net3-upstream.ts';
+import { refuse } from './refusals.ts';
+
+export const NOT_SIGNED_IN_MESSAGE =
+  'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.';
+
+export type RouteContext = {
+  options: Net3ProxyOptions;
+  log: (line: string) => void;
+  now: () => number;
+  sessions: PortalSessions;
+  upstream: Net3Upstream;
+  /**
+   * The signed-in staff member, with the session renewed on the response when its renewal is
+   * due (the idle timeout slides, to within a minute); or null after answering 401, clearing
+   * a cookie that is no longer good.
+   */
+  requireSession(req: IncomingMessage, res: ServerResponse): Promise<StaffIdentity | null>;
+};
+
+export type RouteMethod = 'GET' | 'POST' | 'DELETE';
+
+export type ProxyRoute = {
+  method: RouteMethod;
+  /** The exact path under /api, without query string. */
+  path: `/api/${string}`;
+  /** Answers the request; a rejection is answered 500 (or ends the response) by the router. */
+  answer(context: RouteContext, req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+};
+
+export function createRouteContext(options: Net3ProxyOptions): RouteContext {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const now = options.now ?? Date.now;
+  const sessions = createPortalSessions({
+    secret: options.sessionSecret,
+    idleTimeoutMs: options.sessionIdleTimeoutMs,
+    trustProxy: options.trustProxy,
+    now,
+  });
+  const upstream = createNet3Upstream({
+    net3ApiUrl: options.net3ApiUrl,
+    net3ApiKey: options.net3ApiKey,
+    timeoutMs: options.timeoutMs,
+    trustProxy: options.trustProxy,
+  });
+
+  async function requireSession(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<StaffIdentity | null> {
+    const session = await sessions.read(req);
+    if (session.state !== 'valid') {
+      const clear: OutgoingHttpHeaders =
+        session.state === 'invalid' ? { 'set-cookie': sessions.clear(req) } : {};
+      refuse(req, res, 401, NOT_SIGNED_IN_ERROR_CODE, NOT_SIGNED_IN_MESSAGE, clear);
+      return null;
+    }
+    if (session.renewalDue)
+      res.setHeader('set-cookie', await sessions.issue(req, session.identity));
+    return session.identity;
+  }
+
+  return { options, log, now, sessions, upstream, requireSession };
+}
