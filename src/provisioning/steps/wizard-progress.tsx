@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { colours } from '../../app/design-tokens.ts';
 import type { WizardStepId } from '../form/form-model.ts';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
-import { stepNumber, wizardSteps } from './wizard-steps.ts';
+import { stepNumber, stepPosition, wizardSteps } from './wizard-steps.ts';
 
 const markerSize = 28;
 
@@ -89,7 +89,7 @@ export function WizardProgress({ step }: { step: WizardStepId }) {
         })}
       </Box>
       <Typography sx={{ color: 'text.secondary', fontWeight: 600 }}>
-        Step {current + 1} of {wizardSteps.length}
+        {stepPosition(step)}
       </Typography>
     </>
   );

@@ -19,6 +19,9 @@ export const wizardSteps: readonly WizardStep[] = [
   { id: 'review', label: 'Review', section: 'createdBy', changeText: 'created by details' },
 ];
 
+/** Where every new customer starts: the first step of the list. */
+export const firstStepId: WizardStepId = wizardSteps[0]!.id;
+
 export const PORTAL_NAME = 'Net3 Customer Portal';
 
 export function stepNumber(id: WizardStepId): number {
@@ -62,11 +65,21 @@ export function urlForStep(id: WizardStepId | 'submitted', location: Location = 
   return `${location.pathname}?${params.toString()}`;
 }
 
+/** Where the person is, as the progress line and the announcement say it: "Step 2 of 4". */
+export function stepPosition(id: WizardStepId): string {
+  return `Step ${stepNumber(id)} of ${wizardSteps.length}`;
+}
+
+/** What is announced on arriving at a step: "Step 2 of 4: Addresses". */
+export function stepAnnouncement(id: WizardStepId): string {
+  return `${stepPosition(id)}: ${wizardStep(id).label}`;
+}
+
 export function stepTitle(
   id: WizardStepId,
   hasErrors: boolean,
   siteName: string = PORTAL_NAME,
 ): string {
   const prefix = hasErrors ? 'Error: ' : '';
-  return `${prefix}${wizardStep(id).label} – Step ${stepNumber(id)} of ${wizardSteps.length} – ${siteName}`;
+  return `${prefix}${wizardStep(id).label} – ${stepPosition(id)} – ${siteName}`;
 }

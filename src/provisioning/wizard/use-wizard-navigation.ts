@@ -1,0 +1,128 @@
+// Moving between the wizard's steps: Next (after checking the step), Back, "Change" from
+// Review, and the browser's Back and Forward. Carries out what wizard-state.ts asks for on
+// each move: the history entry (the step lives in the URL as ?step=addresses, so Back and
+// Forward move between steps), focus on the new heading or the error summary, and the
+// document title.
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  type RefObject,
+} from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { normalisePathname } from '../../app/navigation.ts';
+import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
+import { loadFormRules } from '../steps/lazy-form-rules.ts';
+import { ERROR_SUMMARY_ID } from '../steps/step-error-summary.tsx';
+import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
+import { firstStepId, stepFromSearch, stepTitle, wizardStep } from '../steps/wizard-steps.ts';
+import type { WizardAudience } from '../wizard-audience.ts';
+import { SUBMIT_PROBLEM_ID } from './submit-problem-alert.tsx';
+import { successIn, writeHistory } from './wizard-history.ts';
+import type { WizardEvent, WizardState } from './wizard-state.ts';
+
+type WizardNavigationOptions = {
+  state: WizardState;
+  dispatch: (event: WizardEvent) => void;
+  form: UseFormReturn<ProvisionCustomerForm>;
+  revealed: RevealedSections;
+  audience: WizardAudience;
+  /** The step's heading, which takes focus on arriving at a step. */
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The browser went Back or Forward from the success page: a new customer starts. */
+  onLeftSuccess: () => void;
+};
+
+export type WizardNavigation = {
+  goNext: () => Promise<void>;
+  goBack: () => void;
+  /** Stable, so the memoised Review step does not re-render with every wizard render. */
+  openStepFromReview: (step: WizardStepId) => void;
+};
+
+export function useWizardNavigation({
+  state,
+  dispatch,
+  form,
+  revealed,
+  audience,
+  headingRef,
+  onLeftSuccess,
+}: WizardNavigationOptions): WizardNavigation {
+  // Set while a Next is being checked: a second click or Enter is ignored.
+  const checking = useRef(false);
+  const { step, success, summaryShown, history, focus } = state;
+  const { siteName, successTitle } = audience;
+
+  // Before paint, as if written where the move happened: the URL matches the step on screen.
+  useLayoutEffect(() => {
+    if (history) writeHistory(history);
+  }, [history]);
+
+  // Focus moves after the new step (or the error summary) is on screen.
+  useEffect(() => {
+    if (!focus) return;
+    const element =
+      focus.target === 'heading'
+        ? headingRef.current
+        : document.getElementById(
+            focus.target === 'summary' ? ERROR_SUMMARY_ID : SUBMIT_PROBLEM_ID,
+          );
+    (element ?? headingRef.current)?.focus();
+    if (focus.target === 'heading') window.scrollTo?.({ top: 0 });
+  }, [focus, headingRef]);
+
+  useEffect(() => {
+    document.title = success
+      ? `${successTitle} – ${siteName}`
+      : stepTitle(step, summaryShown, siteName);
+  }, [step, success, summaryShown, successTitle, siteName]);
+
+  const onPopState = useEffectEvent((event: PopStateEvent) => {
+    // Back or Forward to another page of the app: that page takes over.
+    if (normalisePathname(window.location.pathname) !== audience.path) return;
+    const saved = successIn(event.state);
+    if (saved) {
+      dispatch({ type: 'history-success-shown', success: saved });
+      return;
+    }
+    // Back from the success page starts a new customer: the old one was submitted and
+    // must not be submitted again.
+    if (success) {
+      onLeftSuccess();
+      return;
+    }
+    const target = stepFromSearch(window.location.search) ?? firstStepId;
+    dispatch({ type: 'history-step-shown', step: target });
+  });
+
+  useEffect(() => {
+    const listener = (event: PopStateEvent) => onPopState(event);
+    window.addEventListener('popstate', listener);
+    return () => window.removeEventListener('popstate', listener);
+  }, []);
+
+  const goNext = async () => {
+    if (checking.current) return;
+    checking.current = true;
+    try {
+      revealed.reveal(wizardStep(step).section);
+      const { stepFieldNames } = await loadFormRules();
+      const valid = await form.trigger(stepFieldNames[step]);
+      dispatch({ type: valid ? 'step-accepted' : 'step-invalid' });
+    } finally {
+      checking.current = false;
+    }
+  };
+
+  const goBack = () => dispatch({ type: 'back-pressed' });
+
+  const openStepFromReview = useCallback(
+    (target: WizardStepId) => dispatch({ type: 'change-requested', step: target }),
+    [dispatch],
+  );
+
+  return { goNext, goBack, openStepFromReview };
+}

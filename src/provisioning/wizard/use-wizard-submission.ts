@@ -1,0 +1,156 @@
+// Submitting the wizard: checks every step, builds the audience's request once, and sends
+// exactly one request per submission (a ref guard, because a double click arrives before
+// React re-renders, plus the mutation's pending state). Retry sends that same request
+// again. The answer is routed: field errors to their step and field, an ended staff
+// session to Sign in (the page's onSignInNeeded), anything else to the Review step's
+// problem message, success to the success page.
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { Net3ApiError } from '../api/net3-api-error.ts';
+import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
+import { saveDraft } from '../form/draft-storage.ts';
+import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
+import { loadSubmission } from '../steps/lazy-steps.ts';
+import { submitProblemFor } from '../steps/submit-problem.ts';
+import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
+import { wizardStep, wizardSteps } from '../steps/wizard-steps.ts';
+import type { WizardAudience, WizardSubmission } from '../wizard-audience.ts';
+import { placeServerFieldErrors } from './server-field-errors.ts';
+import { primaryContactEmail } from './wizard-answers.ts';
+import type { WizardEvent } from './wizard-state.ts';
+
+type WizardSubmissionOptions = {
+  form: UseFormReturn<ProvisionCustomerForm>;
+  audience: WizardAudience;
+  dispatch: (event: WizardEvent) => void;
+  revealed: RevealedSections;
+  /** Net3 has the customer: clear the answers (the same clearing as a fresh start). */
+  onSubmitted: () => void;
+  /** See ProvisionCustomerWizard's prop of the same name. */
+  onSignInNeeded: ((returnStep: WizardStepId) => void) | undefined;
+};
+
+export type WizardSubmissionControls = {
+  submit: () => Promise<void>;
+  /** Sends the last request again, unchanged. */
+  retry: () => void;
+  submitting: boolean;
+  /** The honeypot field's value changed (reseller signup; people never see it). */
+  setWebsite: (value: string) => void;
+  /** Forgets the last request and its outcome, for a new customer. */
+  reset: () => void;
+};
+
+export function useWizardSubmission({
+  form,
+  audience,
+  dispatch,
+  revealed,
+  onSubmitted,
+  onSignInNeeded,
+}: WizardSubmissionOptions): WizardSubmissionControls {
+  const mutation = useMutation({
+    mutationKey: [audience.id, 'submit'],
+    mutationFn: (submission: WizardSubmission) => submission.send(),
+    retry: false,
+  });
+  // Set from Submit until the answer has been handled: a second click or Enter is ignored.
+  const busy = useRef(false);
+  // What the last submission sent, so Retry sends exactly the same request.
+  const lastRequest = useRef<WizardSubmission | null>(null);
+  const website = useRef('');
+
+  const placeFieldErrors = async (error: Net3ApiError) => {
+    const { formFieldForServerError } = await loadSubmission();
+    const values = form.getValues();
+    const placed = placeServerFieldErrors(
+      error.fieldErrors,
+      (fieldName) => formFieldForServerError(fieldName, values),
+      audience.asksFor,
+    );
+    for (const { path, message, step } of placed.onFields) {
+      form.setError(path, { type: 'server', message });
+      revealed.reveal(wizardStep(step).section);
+    }
+    dispatch({
+      type: 'field-errors-returned',
+      firstStep: placed.firstStep,
+      unplaced: placed.unplaced,
+    });
+  };
+
+  const handleError = (error: Error) => {
+    const net3Error = error instanceof Net3ApiError ? error : null;
+    if (net3Error?.kind === 'validation' && net3Error.fieldErrors.length > 0) {
+      void placeFieldErrors(net3Error);
+      return;
+    }
+    if (onSignInNeeded && net3Error?.errorCode === NOT_SIGNED_IN_ERROR_CODE) {
+      // Everything typed is kept: the draft brings it back after signing in.
+      saveDraft(form.getValues(), 'review', audience.draftKey);
+      onSignInNeeded('review');
+      return;
+    }
+    dispatch({ type: 'submit-failed', problem: submitProblemFor(error, audience.id) });
+  };
+
+  const send = (submission: WizardSubmission) => {
+    busy.current = true;
+    lastRequest.current = submission;
+    dispatch({ type: 'submit-started' });
+    mutation.mutate(submission, {
+      onSuccess: (result) => {
+        // Read before the answers are cleared.
+        const success = { result, primaryContactEmail: primaryContactEmail(form.getValues()) };
+        onSubmitted();
+        dispatch({ type: 'submit-succeeded', success, announcement: audience.successTitle });
+      },
+      onError: handleError,
+      onSettled: () => {
+        busy.current = false;
+      },
+    });
+  };
+
+  const submit = async () => {
+    if (busy.current || mutation.isPending) return;
+    busy.current = true;
+    let sending = false;
+    try {
+      dispatch({ type: 'submit-started' });
+      for (const step of wizardSteps) revealed.reveal(step.section);
+      if (!(await form.trigger())) {
+        const firstInvalid = wizardSteps.find(
+          (step) => form.getFieldState(step.section).invalid,
+        )?.id;
+        dispatch({ type: 'submit-invalid', firstInvalid: firstInvalid ?? null });
+        return;
+      }
+      const submission = await audience.prepareSubmission(form.getValues(), {
+        now: new Date(),
+        website: website.current,
+      });
+      sending = true;
+      send(submission);
+    } finally {
+      if (!sending) busy.current = false;
+    }
+  };
+
+  const retry = () => {
+    if (busy.current || mutation.isPending || !lastRequest.current) return;
+    send(lastRequest.current);
+  };
+
+  const reset = () => {
+    mutation.reset();
+    lastRequest.current = null;
+  };
+
+  const setWebsite = (value: string) => {
+    website.current = value;
+  };
+
+  return { submit, retry, submitting: mutation.isPending, setWebsite, reset };
+}
