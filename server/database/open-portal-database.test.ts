@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabaseLocation } from './database-test-dialects.ts';
 import { openPortalDatabase, type PortalDatabase } from './open-portal-database.ts';
@@ -63,8 +66,11 @@ describe('PostgreSQL shared by several instances', () => {
 
 describe('a database that cannot be opened', () => {
   it('stops the start with a message that says what to fix', async () => {
+    // A folder that cannot be made: its parent is a file.
+    const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'portal-blocked-')), 'a-file');
+    writeFileSync(blocker, '');
     await expect(
-      openPortalDatabase({ dialect: 'sqlite', file: '/proc/net3-portal/portal.sqlite' }),
+      openPortalDatabase({ dialect: 'sqlite', file: path.join(blocker, 'portal.sqlite') }),
     ).rejects.toThrow(/set DATABASE_URL to file:<a path the portal may write>/);
   });
 });
