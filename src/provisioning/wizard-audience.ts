@@ -4,15 +4,17 @@
 // own draft, its own request and success page. Steps, rules, drafts, error handling and the
 // ?step= URL are the same wizard.
 // A WizardAudience is the audience's plain description (audience/audience-description.ts:
-// fields asked, wording, draft key, page) plus the parts that load on demand: how its
-// request is built and sent, and its success page. The steps read only the description,
-// never this module: this module loads them (steps/lazy-steps.ts), so reading it back from
-// a step would make an import cycle.
+// the answers it is asked, its wording) plus where it lives (its page, its draft) and the
+// parts that load on demand: how its request is built and sent, and its success page. The
+// steps read only the description, never this module: this module loads them
+// (steps/lazy-steps.ts), so reading it back from a step would make an import cycle.
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { STAFF_WIZARD_PATH } from '../app/app-paths.ts';
 import { provisionCustomer } from './api/provision-customer.ts';
 import { asksForPath, type AudienceDescription } from './audience/audience-description.ts';
 import { staffAudienceDescription } from './audience/staff-audience-description.ts';
 import type { WizardSuccessProps } from './audience/wizard-success.ts';
+import { DRAFT_STORAGE_KEY } from './form/draft-storage.ts';
 import type { ProvisionCustomerForm } from './form/form-model.ts';
 import { LazySubmissionSuccess, loadSubmission } from './steps/lazy-steps.ts';
 
@@ -30,6 +32,10 @@ export type WizardSubmissionContext = {
 };
 
 export type WizardAudience = AudienceDescription & {
+  /** The page's path; the ?step= URLs stay on it. */
+  path: string;
+  /** sessionStorage key of this audience's draft. */
+  draftKey: string;
   /** Builds the request from answers that passed the rules (loaded on submit). */
   prepareSubmission: (
     form: ProvisionCustomerForm,
@@ -45,6 +51,8 @@ export type WizardAudience = AudienceDescription & {
 
 export const staffAudience: WizardAudience = {
   ...staffAudienceDescription,
+  path: STAFF_WIZARD_PATH,
+  draftKey: DRAFT_STORAGE_KEY,
   prepareSubmission: async (form, { now }) => {
     const { toProvisionRequest } = await loadSubmission();
     const request = toProvisionRequest(form, now);

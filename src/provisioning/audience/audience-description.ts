@@ -1,9 +1,14 @@
-// What describes one audience of the wizard, as plain data: who it is, where its page and
-// draft live, which company answers it is asked for, and the words its steps use. The form's
-// rules (formSchemaCheckingCustomer), which server field errors can be pinned on an input
+// What describes one audience of the wizard, as plain data: who it is, which company answers
+// it is asked for, and the words the wizard and its steps use. The form's rules
+// (formSchemaCheckingCustomer), which server field errors can be pinned on an input
 // (asksForPath) and what each step renders all follow from it, so the steps never ask which
-// audience they serve. No React and no lazy parts here: the steps read this module, and the
-// modules that load the steps (wizard-audience.ts, steps/lazy-steps.ts) must not be read back.
+// audience they serve. The audience's WizardAudience (wizard-audience.ts for staff,
+// signup/reseller-audience.ts) adds where it lives (page, draft key) and how it submits and
+// finishes (request, success page).
+// Kept to plain data with no imports worth the name: the steps read it, including the lazily
+// loaded ones, so whatever it imported would move into the chunk the first step shares with
+// them (draft-storage.ts there cost the first step 1 kB gzip); and the modules that load the
+// steps (wizard-audience.ts, steps/lazy-steps.ts) must not be read back, or imports cycle.
 import type { CustomerForm } from '../form/form-model.ts';
 
 export type WizardAudienceId = 'staff' | 'reseller';
@@ -27,10 +32,6 @@ export type AudienceWording = {
 
 export type AudienceDescription = {
   id: WizardAudienceId;
-  /** The page's path; the ?step= URLs stay on it. */
-  path: string;
-  /** sessionStorage key of this audience's draft. */
-  draftKey: string;
   /** Ends every document title: "Company – Step 1 of 4 – <siteName>". */
   siteName: string;
   /** The success page's document title and announcement. */

@@ -2,18 +2,14 @@
 // internet, with no session. It is asked only who the company is (the contract's
 // resellerCustomerInputs), a referral link may set its parent company, and the steps speak
 // to the reseller ("your company"). Its request and success page: signup/reseller-audience.ts.
-import { SIGNUP_PATH } from '../../app/app-paths.ts';
 import {
   resellerCustomerInputs,
   resellerCustomerPresets,
 } from '../contract/reseller-signup-fields.ts';
-import { SIGNUP_DRAFT_STORAGE_KEY } from '../form/draft-storage.ts';
 import type { AudienceDescription } from './audience-description.ts';
 
 export const resellerAudienceDescription: AudienceDescription = {
   id: 'reseller',
-  path: SIGNUP_PATH,
-  draftKey: SIGNUP_DRAFT_STORAGE_KEY,
   siteName: 'Net3 reseller signup',
   successTitle: 'Signup received',
   customerInputs: resellerCustomerInputs,

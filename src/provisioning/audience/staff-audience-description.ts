@@ -1,14 +1,10 @@
 // The staff audience at '/': a signed-in Net3 staff member onboards a customer and is asked
 // every company answer, the Net3 account settings and references included; "Created by"
 // comes from their session.
-import { STAFF_WIZARD_PATH } from '../../app/app-paths.ts';
-import { DRAFT_STORAGE_KEY } from '../form/draft-storage.ts';
 import type { AudienceDescription } from './audience-description.ts';
 
 export const staffAudienceDescription: AudienceDescription = {
   id: 'staff',
-  path: STAFF_WIZARD_PATH,
-  draftKey: DRAFT_STORAGE_KEY,
   siteName: 'Net3 Customer Portal',
   successTitle: 'Customer submitted',
   customerInputs: [
