@@ -2,24 +2,25 @@
 // '/': every company answer, signed in, "Created by" from the session. A reseller signs
 // their own company up at '/signup': the company's contact details only, no session, its
 // own draft, its own request and success page. Steps, rules, drafts, error handling and the
-// ?step= URL are the same wizard; the steps read `audience.id` to pick their fields.
+// ?step= URL are the same wizard.
+// A WizardAudience is the audience's plain description (audience/audience-description.ts:
+// the answers it is asked, its wording) plus where it lives (its page, its draft) and the
+// parts that load on demand: how its request is built and sent, and its success page. The
+// steps read only the description, never this module: this module loads them
+// (steps/lazy-steps.ts), so reading it back from a step would make an import cycle.
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { STAFF_WIZARD_PATH } from '../app/app-paths.ts';
 import { provisionCustomer } from './api/provision-customer.ts';
+import { asksForPath, type AudienceDescription } from './audience/audience-description.ts';
+import { staffAudienceDescription } from './audience/staff-audience-description.ts';
+import type { WizardSuccessProps } from './audience/wizard-success.ts';
 import { DRAFT_STORAGE_KEY } from './form/draft-storage.ts';
 import type { ProvisionCustomerForm } from './form/form-model.ts';
 import { LazySubmissionSuccess, loadSubmission } from './steps/lazy-steps.ts';
 
-export type WizardAudienceId = 'staff' | 'reseller';
-
-/** What the success page shows: Net3's answer and where the reply goes. */
-export type WizardSuccess = {
-  result: Record<string, unknown>;
-  /** The Primary contact's email at the time of submitting ('' if none). */
-  primaryContactEmail: string;
-};
-
-export type WizardSuccessProps = { success: WizardSuccess; onStartAnother: () => void };
+// Named here too for the wizard and submit-problem.ts, which know this module as the audience's.
+export type { WizardAudienceId } from './audience/audience-description.ts';
+export type { WizardSuccess, WizardSuccessProps } from './audience/wizard-success.ts';
 
 /** A request built once from valid answers: Retry calls `send` again with the same body. */
 export type WizardSubmission = { send: () => Promise<Record<string, unknown>> };
@@ -30,16 +31,11 @@ export type WizardSubmissionContext = {
   website: string;
 };
 
-export type WizardAudience = {
-  id: WizardAudienceId;
+export type WizardAudience = AudienceDescription & {
   /** The page's path; the ?step= URLs stay on it. */
   path: string;
   /** sessionStorage key of this audience's draft. */
   draftKey: string;
-  /** Ends every document title: "Company – Step 1 of 4 – <siteName>". */
-  siteName: string;
-  /** The success page's document title and announcement. */
-  successTitle: string;
   /** Builds the request from answers that passed the rules (loaded on submit). */
   prepareSubmission: (
     form: ProvisionCustomerForm,
@@ -48,23 +44,20 @@ export type WizardAudience = {
   SuccessPage: LazyExoticComponent<ComponentType<WizardSuccessProps>>;
   /**
    * Whether the person sees an input for this form path, so a server field error can be
-   * pinned on it; anything else is listed in the error summary only.
+   * pinned on it; anything else is listed in the error summary only (asksForPath).
    */
   asksFor: (path: string) => boolean;
 };
 
 export const staffAudience: WizardAudience = {
-  id: 'staff',
+  ...staffAudienceDescription,
   path: STAFF_WIZARD_PATH,
   draftKey: DRAFT_STORAGE_KEY,
-  siteName: 'Net3 Customer Portal',
-  successTitle: 'Customer submitted',
   prepareSubmission: async (form, { now }) => {
     const { toProvisionRequest } = await loadSubmission();
     const request = toProvisionRequest(form, now);
     return { send: () => provisionCustomer(request) };
   },
   SuccessPage: LazySubmissionSuccess,
-  // "Created by" is read-only: the person cannot correct it.
-  asksFor: (path) => !path.startsWith('createdBy.'),
+  asksFor: (path) => asksForPath(staffAudienceDescription, path),
 };

@@ -1,26 +1,20 @@
-// The wizard for a reseller signing their own company up at /signup: the company's
-// contact details, addresses and contacts only, its own draft, sent to POST /api/signup
-// (submitSignup), and a success page saying what happens next. Field errors are pinned only
-// on inputs the reseller sees.
+// The wizard for a reseller signing their own company up at /signup: the reseller's
+// description (what it is asked and its wording:
+// provisioning/audience/reseller-audience-description.ts), its own page and draft, sent to
+// POST /api/signup (submitSignup), and a success page saying what happens next. Field errors
+// are pinned only on inputs the reseller sees.
 import { lazy } from 'react';
 import { SIGNUP_PATH } from '../app/app-paths.ts';
+import { asksForPath } from '../provisioning/audience/audience-description.ts';
+import { resellerAudienceDescription } from '../provisioning/audience/reseller-audience-description.ts';
 import { SIGNUP_DRAFT_STORAGE_KEY } from '../provisioning/form/draft-storage.ts';
 import type { WizardAudience } from '../provisioning/wizard-audience.ts';
 import { submitSignup } from './api/submit-signup.ts';
 
-const askedCustomerPaths = [
-  'customer.customerName',
-  'customer.email',
-  'customer.phone',
-  'customer.extension',
-];
-
 export const resellerAudience: WizardAudience = {
-  id: 'reseller',
+  ...resellerAudienceDescription,
   path: SIGNUP_PATH,
   draftKey: SIGNUP_DRAFT_STORAGE_KEY,
-  siteName: 'Net3 reseller signup',
-  successTitle: 'Signup received',
   prepareSubmission: async (form, { website }) => {
     const { toSignupSubmission } = await import('./to-signup-submission.ts');
     const submission = toSignupSubmission(form, website);
@@ -29,8 +23,5 @@ export const resellerAudience: WizardAudience = {
   SuccessPage: lazy(() =>
     import('./signup-success.tsx').then((module) => ({ default: module.SignupSuccess })),
   ),
-  asksFor: (path) =>
-    askedCustomerPaths.includes(path) ||
-    path.startsWith('addresses.') ||
-    path.startsWith('contacts.'),
+  asksFor: (path) => asksForPath(resellerAudienceDescription, path),
 };

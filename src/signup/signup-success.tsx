@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import { Column } from '../components/column.tsx';
 import { SuccessBanner } from '../components/success-banner.tsx';
 import Typography from '@mui/material/Typography';
-import type { WizardSuccessProps } from '../provisioning/wizard-audience.ts';
+import type { WizardSuccessProps } from '../provisioning/audience/wizard-success.ts';
 import { identifierRows } from '../provisioning/steps/submission-success.tsx';
 import { SummaryList } from '../provisioning/steps/summary-list.tsx';
 

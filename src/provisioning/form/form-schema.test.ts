@@ -1,5 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import { checkedCustomerFields } from '../audience/audience-description.ts';
+import { resellerAudienceDescription } from '../audience/reseller-audience-description.ts';
+import { staffAudienceDescription } from '../audience/staff-audience-description.ts';
 import { exampleProvisionCustomerForm } from './example-form.ts';
 import { defaultProvisionCustomerForm, emptyAddress, emptyContact } from './form-defaults.ts';
 import type {
@@ -15,10 +18,14 @@ import {
   contactsFormSchema,
   createdByFormSchema,
   customerFormSchema,
+  formSchemaCheckingCustomer,
   provisionCustomerFormSchema,
-  signupFormSchema,
   stepFieldNames,
 } from './form-schema.ts';
+
+const signupFormSchema = formSchemaCheckingCustomer(
+  checkedCustomerFields(resellerAudienceDescription),
+);
 
 /** Every issue as "path: message", the way a person would read them in the summary. */
 function problems(schema: z.ZodType, value: unknown): string[] {
@@ -405,5 +412,23 @@ describe('the reseller signup rules', () => {
   it('keeps the addresses and contacts rules', () => {
     const form = { ...example, contacts: [] };
     expect(problems(signupFormSchema, form)).toEqual(['contacts.root: Add at least one contact']);
+  });
+});
+
+describe('the staff rules from the staff audience', () => {
+  it('check every company answer, as the whole form schema does', () => {
+    const staffFormSchema = formSchemaCheckingCustomer(
+      checkedCustomerFields(staffAudienceDescription),
+    );
+    expect(Object.keys(staffFormSchema.shape.customer.shape).sort()).toEqual(
+      Object.keys(customerFormSchema.shape).sort(),
+    );
+    const form = {
+      ...example,
+      customer: customer({ customerId: 'a b', serviceLevelId: '', localId: 'x', email: 'x' }),
+      contacts: [],
+    };
+    expect(problems(staffFormSchema, form)).toEqual(problems(provisionCustomerFormSchema, form));
+    expect(problems(staffFormSchema, form)).toHaveLength(5);
   });
 });

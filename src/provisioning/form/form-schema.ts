@@ -21,7 +21,7 @@
 import { z } from 'zod';
 import { contactRoleNames } from '../contract/provision-customer-model.ts';
 import { formatGuid } from '../contract/servicestack-guid.ts';
-import type { ProvisionCustomerForm, WizardStepId } from './form-model.ts';
+import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form-model.ts';
 import { toE164Phone } from './phone-number.ts';
 import { isUsStateCode } from './us-states.ts';
 
@@ -208,22 +208,18 @@ export const provisionCustomerFormSchema = z.object({
 });
 
 /**
- * The public reseller signup asks for the company's name, email, phone and extension only
- * (parentCompanyId comes from a referral link); the server sets everything else. The other
- * company answers are not checked: the signup never shows or sends them.
+ * The whole form's rules for an audience that checks only some company answers
+ * (checkedCustomerFields of its description: the reseller signup is asked name, email, phone
+ * and extension, and a referral link sets its parent company). The other company answers
+ * are not checked: that audience never shows or sends them. Addresses and contacts have the
+ * same rules for everyone; with every company answer (staff) this is
+ * provisionCustomerFormSchema's rules.
  */
-export const signupCustomerFormSchema = customerFormSchema.pick({
-  customerName: true,
-  email: true,
-  phone: true,
-  extension: true,
-  parentCompanyId: true,
-});
-
-/** The whole reseller signup: the same addresses and contacts rules as the staff wizard. */
-export const signupFormSchema = provisionCustomerFormSchema.extend({
-  customer: signupCustomerFormSchema,
-});
+export function formSchemaCheckingCustomer(fields: readonly (keyof CustomerForm)[]) {
+  const checked: Partial<Record<keyof CustomerForm, true>> = {};
+  for (const field of fields) checked[field] = true;
+  return provisionCustomerFormSchema.extend({ customer: customerFormSchema.pick(checked) });
+}
 
 /** The parts of the form each step validates, for react-hook-form's trigger(names). */
 export const stepFieldNames: Record<WizardStepId, (keyof ProvisionCustomerForm)[]> = {

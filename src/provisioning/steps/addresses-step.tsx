@@ -13,7 +13,8 @@ import { emptyAddress } from '../form/form-defaults.ts';
 import { AddressFieldset } from './address-fieldset.tsx';
 import { ListErrorMessage } from './list-error-message.tsx';
 import { RemovalNotice } from './removal-notice.tsx';
-import type { WizardAudienceId } from '../wizard-audience.ts';
+import type { WizardAudienceId } from '../audience/audience-description.ts';
+import { describeAudience } from '../audience/describe-audience.ts';
 
 type AddressesStepProps = {
   form: UseFormReturn<ProvisionCustomerForm>;
@@ -75,11 +76,7 @@ export const AddressesStep = memo(function AddressesStep({
 
   return (
     <Column spacing={3}>
-      <Typography>
-        {audience === 'staff'
-          ? 'Add each address this customer uses. The primary address is their main one: its street and “City, ST ZIP” line are sent as the company address.'
-          : 'Add each address your company uses. The primary address is your main one: Net3 keeps it as your company address.'}
-      </Typography>
+      <Typography>{describeAudience(audience).wording.addressesIntro}</Typography>
       <ListErrorMessage control={control} name="addresses" />
       {fields.map((field, index) => (
         <AddressFieldset

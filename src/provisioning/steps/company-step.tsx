@@ -1,6 +1,8 @@
-// Step 1, Company: who the customer is, then (staff only) their Net3 account settings and
-// references to other systems (company-account-fields.tsx). A reseller signing up is asked
-// only who they are: name, email, phone, extension. A referral shows as "Referred by".
+// Step 1, Company: who the customer is, then their Net3 account settings and references to
+// other systems (company-account-fields.tsx). Each input is shown when the audience is asked
+// for that answer (audience/audience-description.ts): staff are asked all of them, a
+// reseller signing up only who they are (name, email, phone, extension), and the words come
+// from the audience too. A referral the page set shows as "Referred by".
 import { memo } from 'react';
 import Box from '@mui/material/Box';
 import { Column } from '../../components/column.tsx';
@@ -8,7 +10,12 @@ import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import { FormTextField } from '../../components/form-text-field.tsx';
-import type { WizardAudienceId } from '../wizard-audience.ts';
+import {
+  asksForCustomerField,
+  type CustomerFieldName,
+  type WizardAudienceId,
+} from '../audience/audience-description.ts';
+import { describeAudience } from '../audience/describe-audience.ts';
 import { CompanyAccountFields } from './company-account-fields.tsx';
 import { ReferredBy } from './referred-by.tsx';
 
@@ -21,31 +28,30 @@ const twoColumns = { display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', 
 
 export const CompanyStep = memo(function CompanyStep({
   control,
-  audience = 'staff',
+  audience: audienceId = 'staff',
 }: CompanyStepProps) {
-  const staff = audience === 'staff';
+  const audience = describeAudience(audienceId);
+  const { wording } = audience;
+  const asks = (field: CustomerFieldName) => asksForCustomerField(audience, field);
   return (
     <Column spacing={4}>
       <Column spacing={3}>
-        {!staff && (
-          <Typography>
-            Sign your company up to resell Net3 services. Net3 reviews every signup and replies by
-            email.
-          </Typography>
-        )}
-        {!staff && <ReferredBy control={control} />}
+        {wording.companyIntro !== undefined && <Typography>{wording.companyIntro}</Typography>}
+        {audience.customerPresets.includes('parentCompanyId') && <ReferredBy control={control} />}
         <Typography variant="h3" component="h3">
-          {staff ? 'Customer' : 'Your company'}
+          {wording.companyHeading}
         </Typography>
-        <FormTextField
-          control={control}
-          name="customer.customerName"
-          label="Customer name"
-          hint={staff ? undefined : 'Your company’s name, as Net3 should show it'}
-          autoComplete="organization"
-          spellCheck={false}
-        />
-        {staff && (
+        {asks('customerName') && (
+          <FormTextField
+            control={control}
+            name="customer.customerName"
+            label="Customer name"
+            hint={wording.customerNameHint}
+            autoComplete="organization"
+            spellCheck={false}
+          />
+        )}
+        {asks('customerId') && (
           <FormTextField
             control={control}
             name="customer.customerId"
@@ -55,35 +61,43 @@ export const CompanyStep = memo(function CompanyStep({
             spellCheck={false}
           />
         )}
-        <FormTextField
-          control={control}
-          name="customer.email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <Box sx={twoColumns}>
+        {asks('email') && (
           <FormTextField
             control={control}
-            name="customer.phone"
-            label="Phone"
-            type="tel"
-            autoComplete="tel"
-            hint="Include the area code, like (803) 555-0100"
+            name="customer.email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
           />
-          <FormTextField
-            control={control}
-            name="customer.extension"
-            label="Extension"
-            optional
-            type="tel"
-            inputMode="numeric"
-            autoComplete="tel-extension"
-          />
-        </Box>
+        )}
+        {(asks('phone') || asks('extension')) && (
+          <Box sx={twoColumns}>
+            {asks('phone') && (
+              <FormTextField
+                control={control}
+                name="customer.phone"
+                label="Phone"
+                type="tel"
+                autoComplete="tel"
+                hint="Include the area code, like (803) 555-0100"
+              />
+            )}
+            {asks('extension') && (
+              <FormTextField
+                control={control}
+                name="customer.extension"
+                label="Extension"
+                optional
+                type="tel"
+                inputMode="numeric"
+                autoComplete="tel-extension"
+              />
+            )}
+          </Box>
+        )}
       </Column>
-      {staff && <CompanyAccountFields control={control} />}
+      <CompanyAccountFields control={control} audience={audience} />
     </Column>
   );
 });

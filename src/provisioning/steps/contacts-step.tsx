@@ -12,7 +12,8 @@ import { emptyContact } from '../form/form-defaults.ts';
 import { ContactFieldset } from './contact-fieldset.tsx';
 import { ListErrorMessage } from './list-error-message.tsx';
 import { RemovalNotice } from './removal-notice.tsx';
-import type { WizardAudienceId } from '../wizard-audience.ts';
+import type { WizardAudienceId } from '../audience/audience-description.ts';
+import { describeAudience } from '../audience/describe-audience.ts';
 
 type ContactsStepProps = {
   form: UseFormReturn<ProvisionCustomerForm>;
@@ -57,11 +58,7 @@ export const ContactsStep = memo(function ContactsStep({
 
   return (
     <Column spacing={3}>
-      <Typography>
-        {audience === 'staff'
-          ? 'Add the people Net3 should know at this customer and what each of them does.'
-          : 'Add the people Net3 should know at your company and what each of them does. Net3 replies to the Primary contact.'}
-      </Typography>
+      <Typography>{describeAudience(audience).wording.contactsIntro}</Typography>
       <ListErrorMessage control={control} name="contacts" />
       {fields.map((field, index) => (
         <ContactFieldset

@@ -3,8 +3,9 @@
 // They load right after the first render (with zod's react-hook-form resolver); validation
 // (and so Next) waits for them.
 import type { Resolver } from 'react-hook-form';
+import { checkedCustomerFields, type WizardAudienceId } from '../audience/audience-description.ts';
+import { describeAudience } from '../audience/describe-audience.ts';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
-import type { WizardAudienceId } from '../wizard-audience.ts';
 
 export function loadFormRules() {
   return Promise.all([import('../form/form-schema.ts'), import('@hookform/resolvers/zod')]).then(
@@ -13,8 +14,9 @@ export function loadFormRules() {
 }
 
 /**
- * A react-hook-form resolver for the whole form that loads the rules on first use: the staff
- * wizard's, or the reseller signup's (which checks only the company answers it asks for).
+ * A react-hook-form resolver for the whole form that loads the rules on first use. It checks
+ * the company answers the audience is asked for (all of them for staff; the reseller
+ * signup's few), and every address and contact.
  */
 export function lazyFormResolver(
   audience: WizardAudienceId = 'staff',
@@ -22,13 +24,11 @@ export function lazyFormResolver(
   let resolver: Resolver<ProvisionCustomerForm> | undefined;
   return async (values, context, options) => {
     if (!resolver) {
-      const { provisionCustomerFormSchema, signupFormSchema, zodResolver } = await loadFormRules();
-      resolver =
-        audience === 'reseller'
-          ? // Its output lacks the company answers it does not ask for; the wizard only reads
-            // errors from the resolver (trigger), never its output values.
-            (zodResolver(signupFormSchema) as unknown as Resolver<ProvisionCustomerForm>)
-          : (zodResolver(provisionCustomerFormSchema) as Resolver<ProvisionCustomerForm>);
+      const { formSchemaCheckingCustomer, zodResolver } = await loadFormRules();
+      const schema = formSchemaCheckingCustomer(checkedCustomerFields(describeAudience(audience)));
+      // Its output may lack the company answers the audience is not asked for; the wizard
+      // only reads errors from the resolver (trigger), never its output values.
+      resolver = zodResolver(schema) as unknown as Resolver<ProvisionCustomerForm>;
     }
     return resolver(values, context, options);
   };

@@ -1,4 +1,5 @@
-// The Review step's answers from steps 1–3, by section, each with a Change link. They
+// The Review step's answers from steps 1–3, by section, each with a Change link. The company
+// answers listed are the ones the audience is asked for (and a referral the page set). They
 // cannot change while Review is shown, so this rarely re-renders.
 import { memo, useMemo } from 'react';
 import Box from '@mui/material/Box';
@@ -15,7 +16,13 @@ import { choiceListsQueryOptions } from './provisioning-queries.ts';
 import { contactRoleLabels } from './contact-fieldset.tsx';
 import { ReviewSection } from './review-section.tsx';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
-import type { WizardAudienceId } from '../wizard-audience.ts';
+import {
+  asksForChoiceLists,
+  asksForCustomerField,
+  type CustomerFieldName,
+  type WizardAudienceId,
+} from '../audience/audience-description.ts';
+import { describeAudience } from '../audience/describe-audience.ts';
 
 type ReviewAnswersProps = {
   control: Control<ProvisionCustomerForm>;
@@ -38,16 +45,18 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 export const ReviewAnswers = memo(function ReviewAnswers({
   control,
   onChange,
-  audience,
+  audience: audienceId,
 }: ReviewAnswersProps) {
+  const audience = describeAudience(audienceId);
+  const asks = (field: CustomerFieldName) => asksForCustomerField(audience, field);
   const [customer, addresses, contacts] = useWatch({
     control,
     name: ['customer', 'addresses', 'contacts'],
   });
-  // The public signup never shows or loads the operator's choice lists.
+  // An audience that is not asked for a choice never shows or loads the operator's lists.
   const choiceLists = useQuery({
     ...choiceListsQueryOptions(),
-    enabled: audience === 'staff',
+    enabled: asksForChoiceLists(audience),
   }).data;
   // The company address exactly as it will be sent: derived from the primary address.
   const wireCustomer = useMemo(
@@ -59,44 +68,43 @@ export const ReviewAnswers = memo(function ReviewAnswers({
     [customer, addresses, contacts],
   );
 
-  const contactRows: SummaryRow[] = [
-    { label: 'Customer name', value: customer.customerName },
-    ...(audience === 'staff' ? [{ label: 'Customer ID', value: customer.customerId }] : []),
-    { label: 'Email', value: customer.email },
-    { label: 'Phone', value: customer.phone },
-    { label: 'Extension', value: customer.extension },
+  /** The answer's row when the audience is asked for it. */
+  const row = (field: CustomerFieldName, label: string, value: string | undefined) =>
+    asks(field) ? [{ label, value }] : [];
+  const companyRows: SummaryRow[] = [
+    ...row('customerName', 'Customer name', customer.customerName),
+    ...row('customerId', 'Customer ID', customer.customerId),
+    ...row('email', 'Email', customer.email),
+    ...row('phone', 'Phone', customer.phone),
+    ...row('extension', 'Extension', customer.extension),
     { label: 'Street address', value: wireCustomer.streetAddress },
     { label: 'City, state and ZIP', value: wireCustomer.cityStateZip },
+    ...row(
+      'serviceLevelId',
+      'Service level',
+      choiceName(choiceLists?.serviceLevels, customer.serviceLevelId),
+    ),
+    ...row(
+      'typePricingTierId',
+      'Pricing tier',
+      choiceName(choiceLists?.pricingTiers, customer.typePricingTierId),
+    ),
+    ...row(
+      'typeCustomerStatusId',
+      'Customer status',
+      choiceName(choiceLists?.customerStatuses, customer.typeCustomerStatusId),
+    ),
+    ...row('isReseller', 'Reseller', yesNo(customer.isReseller)),
+    ...row('parentCompanyId', 'Parent company ID', customer.parentCompanyId),
+    ...row('localId', 'Local ID', customer.localId),
+    ...row('n3TLogins_CompanyId', 'N3T Logins company ID', customer.n3TLogins_CompanyId),
+    ...row('salesContact', 'Sales contact', customer.salesContact),
+    // Only a referral link sets it; a signup without one has nothing to show.
+    ...(audience.customerPresets.includes('parentCompanyId') &&
+    customer.parentCompanyId.trim() !== ''
+      ? [{ label: 'Referred by', value: customer.parentCompanyId }]
+      : []),
   ];
-  const companyRows: SummaryRow[] =
-    audience === 'staff'
-      ? [
-          ...contactRows,
-          {
-            label: 'Service level',
-            value: choiceName(choiceLists?.serviceLevels, customer.serviceLevelId),
-          },
-          {
-            label: 'Pricing tier',
-            value: choiceName(choiceLists?.pricingTiers, customer.typePricingTierId),
-          },
-          {
-            label: 'Customer status',
-            value: choiceName(choiceLists?.customerStatuses, customer.typeCustomerStatusId),
-          },
-          { label: 'Reseller', value: yesNo(customer.isReseller) },
-          { label: 'Parent company ID', value: customer.parentCompanyId },
-          { label: 'Local ID', value: customer.localId },
-          { label: 'N3T Logins company ID', value: customer.n3TLogins_CompanyId },
-          { label: 'Sales contact', value: customer.salesContact },
-        ]
-      : [
-          ...contactRows,
-          // Only a referral link sets it; a signup without one has nothing to show.
-          ...(customer.parentCompanyId.trim() === ''
-            ? []
-            : [{ label: 'Referred by', value: customer.parentCompanyId }]),
-        ];
 
   return (
     <>

@@ -1,6 +1,6 @@
 // Step 4, Review: every answer by section, each with a Change link back to its step, the
-// company address as Net3 will receive it (from the primary address), and for staff the
-// "Created by" details, read-only from the signed-in session.
+// company address as Net3 will receive it (from the primary address), and for a signed-in
+// audience (staff) the "Created by" details, read-only from the session.
 import { memo } from 'react';
 import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
@@ -8,7 +8,8 @@ import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 import { ReviewAnswers } from './review-answers.tsx';
 import { CreatedBySection } from './created-by-section.tsx';
-import type { WizardAudienceId } from '../wizard-audience.ts';
+import type { WizardAudienceId } from '../audience/audience-description.ts';
+import { describeAudience } from '../audience/describe-audience.ts';
 
 type ReviewStepProps = {
   control: Control<ProvisionCustomerForm>;
@@ -28,7 +29,7 @@ export const ReviewStep = memo(function ReviewStep({
         here.
       </Typography>
       <ReviewAnswers control={control} onChange={onChange} audience={audience} />
-      {audience === 'staff' && <CreatedBySection control={control} />}
+      {describeAudience(audience).signedIn && <CreatedBySection control={control} />}
     </Column>
   );
 });

@@ -6,7 +6,7 @@ import { PortalButton } from '../../components/portal-button.tsx';
 import { Column } from '../../components/column.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import Typography from '@mui/material/Typography';
-import type { WizardSuccessProps } from '../wizard-audience.ts';
+import type { WizardSuccessProps } from '../audience/wizard-success.ts';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
 
 const knownLabels: Record<string, string> = {

@@ -7,6 +7,7 @@ import type {
   TypeCustomerInfo,
   TypeProvisionDemoContactModel,
 } from '../../provisioning/contract/provision-customer-model.ts';
+import type { resellerSentCustomerFields } from '../../provisioning/contract/reseller-signup-fields.ts';
 import { readObject } from '../../provisioning/api/read-json.ts';
 import {
   requestPortalJson,
@@ -15,16 +16,7 @@ import {
 
 /** What a public signup may send; anything else would be dropped by the server anyway. */
 export type SignupSubmission = {
-  customer?: Pick<
-    TypeCustomerInfo,
-    | 'customerName'
-    | 'email'
-    | 'phone'
-    | 'extension'
-    | 'parentCompanyId'
-    | 'streetAddress'
-    | 'cityStateZip'
-  >;
+  customer?: Pick<TypeCustomerInfo, (typeof resellerSentCustomerFields)[number]>;
   addresses?: TypeCustomerAddress[];
   contacts?: TypeProvisionDemoContactModel[];
   /** The form's hidden honeypot field: people leave it empty, so send it as the form has it. */
