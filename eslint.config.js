@@ -5,6 +5,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { typeImportsCountParser } from './config/eslint/type-imports-count-parser.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'bench-results'] },
@@ -27,6 +29,34 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The Node side reaches browser code only through the contract both sides share.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!provisioning/contract/)',
+              message: 'server/ imports from src/ only through src/provisioning/contract/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Imports run one way: no cycles, type-only imports and import() included.
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    languageOptions: { parser: typeImportsCountParser },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     rules: {

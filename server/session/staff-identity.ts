@@ -101,4 +101,3 @@ export function createdByOf(identity: StaffIdentity): StaffCreatedBy {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-

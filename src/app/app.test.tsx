@@ -9,7 +9,7 @@ import { App } from './app.tsx';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { createTestQueryClient } from './test-render.tsx';
 
-// Rendering the lazy pages and typing into MUI inputs is slow in jsdom on a busy machine.
+// Rendering the lazy pages and typing with user-event is slow in jsdom on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
 
 const session = {

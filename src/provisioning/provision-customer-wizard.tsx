@@ -78,7 +78,7 @@ export function ProvisionCustomerWizard({
   const { step, success } = state;
 
   // Only staff are signed in; the public signup never asks who is.
-  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.id === 'staff' });
+  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.signedIn });
   const revealed = useRevalidateOnChange(form);
   const autosave = useDraftAutosave(
     form,
@@ -183,7 +183,7 @@ export function ProvisionCustomerWizard({
             />
           )}
         </Suspense>
-        {audience.id === 'reseller' && <HoneypotField onChange={submission.setWebsite} />}
+        {!audience.signedIn && <HoneypotField onChange={submission.setWebsite} />}
         {step === 'review' && state.submitProblem && (
           <SubmitProblemAlert
             problem={state.submitProblem}

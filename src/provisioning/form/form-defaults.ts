@@ -1,5 +1,5 @@
 // Empty values for the form and its list items. Every key is present and no value is
-// undefined: react-hook-form and MUI inputs need a defined value from the first render,
+// undefined: react-hook-form's controlled inputs need a defined value from the first render,
 // and useFieldArray.append needs a complete item.
 import type { TypeContactRole } from '../contract/contact-role-names.ts';
 import type {

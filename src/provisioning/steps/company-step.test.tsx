@@ -5,7 +5,7 @@ import { renderWithProviders } from '../../app/test-render.tsx';
 import { ProvisionCustomerWizard } from '../provision-customer-wizard.tsx';
 import { createWizardTestApi } from '../provision-customer-wizard.test-api.ts';
 
-// Typing into MUI inputs with user-event is slow in jsdom, more so on a busy machine.
+// Typing with user-event is slow in jsdom (one event per key), more so on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
 
 const api = createWizardTestApi();
