@@ -5,8 +5,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { envVariable, envWholeNumber, isSet, type Environment } from './config/env-variable.ts';
+import { parseDatabaseUrl, type DatabaseLocation } from './database/database-url.ts';
 import {
   anyText,
+  databaseUrl,
   MAKE_SESSION_SECRET_COMMAND,
   MIN_SESSION_SECRET_LENGTH,
   minutes,
@@ -45,7 +47,13 @@ export type PortalConfig = {
     /** Seals the staff session cookie. null only with the built-in fake: one is made up at start. */
     secret: string | null;
     idleTimeoutMinutes: number;
+    /** No renewal keeps a session past this long after sign-in. */
+    absoluteTimeoutMinutes: number;
   };
+  /** The portal's own store: the ledger, staff sessions, drafts. */
+  database: DatabaseLocation;
+  /** Request bodies in the ledger are cleared after this many days; the rows stay. */
+  ledgerRetentionDays: number;
   /** Failed staff sign-ins per client address. */
   signInRateLimit: RateLimit;
   /** The public reseller signup (POST /api/signup). */
@@ -90,6 +98,11 @@ const portalEnvironmentSchema = z.object({
   // Staff stay signed in this long without a request (sliding: requests renew it, at most once
   // a minute, so to within a minute).
   SESSION_IDLE_TIMEOUT_MINUTES: envWholeNumber(minutes(1, 43_200), { default: 480 }),
+  // However often it is renewed, a session ends this long after sign-in.
+  SESSION_ABSOLUTE_TIMEOUT_MINUTES: envWholeNumber(minutes(1, 43_200), { default: 720 }),
+  // Unset: an SQLite file under data/ (database-url.ts); postgres://... to share one between instances.
+  DATABASE_URL: envVariable(databaseUrl, { default: null }),
+  LEDGER_RETENTION_DAYS: envWholeNumber(wholeNumberOf('days', 1, 36_500), { default: 180 }),
   SIGNIN_RATE_LIMIT: envWholeNumber(wholeNumberOf('failed sign-ins', 1, 10_000), { default: 5 }),
   SIGNIN_RATE_WINDOW_MINUTES: envWholeNumber(minutes(1, 10_080), { default: 15 }),
   SIGNUP_RATE_LIMIT: envWholeNumber(wholeNumberOf('signups', 1, 10_000), { default: 5 }),
@@ -180,7 +193,10 @@ export function loadPortalConfig(
     session: {
       secret: parsed.SESSION_SECRET,
       idleTimeoutMinutes: parsed.SESSION_IDLE_TIMEOUT_MINUTES,
+      absoluteTimeoutMinutes: parsed.SESSION_ABSOLUTE_TIMEOUT_MINUTES,
     },
+    database: parseDatabaseUrl(parsed.DATABASE_URL ?? undefined, cwd),
+    ledgerRetentionDays: parsed.LEDGER_RETENTION_DAYS,
     signInRateLimit: {
       attempts: parsed.SIGNIN_RATE_LIMIT,
       windowMinutes: parsed.SIGNIN_RATE_WINDOW_MINUTES,

@@ -47,7 +47,13 @@ function configFor(net3Api: PortalConfig['net3Api']): PortalConfig {
     net3ApiTimeoutMs: 5_000,
     trustProxy: false,
     choiceListsFile: path.resolve(import.meta.dirname, '../config/choice-lists.json'),
-    session: { secret: net3Api === null ? null : TEST_SESSION_SECRET, idleTimeoutMinutes: 480 },
+    session: {
+      secret: net3Api === null ? null : TEST_SESSION_SECRET,
+      idleTimeoutMinutes: 480,
+      absoluteTimeoutMinutes: 720,
+    },
+    database: { dialect: 'sqlite', file: path.join(distDir, 'portal.sqlite') },
+    ledgerRetentionDays: 180,
     signInRateLimit: { attempts: 5, windowMinutes: 15 },
     signup: {
       serviceLevelId: 1,

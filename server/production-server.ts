@@ -102,9 +102,16 @@ export async function buildProductionServer(
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
   });
 
+  // 503 while the portal's database cannot be reached (a load balancer then sends people to an
+  // instance that can record their submissions), 200 again once it is back, without a restart.
   app.get('/healthz', async (_request, reply) => {
     void reply.header('cache-control', 'no-store');
-    return { status: 'ok' };
+    try {
+      await portalApi.database.check();
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'database unreachable' });
+    }
   });
 
   await app.register(fastifyStatic, {

@@ -3,6 +3,7 @@
 // "PORT must be a port number from 0 to 65535 (got "70000")". Values that may hold secrets
 // (URLs, keys) are never echoed back.
 import { z } from 'zod';
+import { parseDatabaseUrl } from '../database/database-url.ts';
 
 /** iron-session refuses shorter keys; so do we, with a clearer message. */
 export const MIN_SESSION_SECRET_LENGTH = 32;
@@ -129,4 +130,19 @@ export const sessionSecret = z.string().refine((text) => text.length >= MIN_SESS
   message:
     `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it seals the staff session cookie). ` +
     `Make one with: ${MAKE_SESSION_SECRET_COMMAND}`,
+});
+
+/** DATABASE_URL, checked by the same rules the database opens with (database-url.ts). */
+export const databaseUrl = z.string().transform((text, ctx) => {
+  try {
+    parseDatabaseUrl(text);
+    return text;
+  } catch (error) {
+    // parseDatabaseUrl's messages start with "DATABASE_URL "; the name is already in the path.
+    ctx.addIssue({
+      code: 'custom',
+      message: (error as Error).message.replace(/^DATABASE_URL /, ''),
+    });
+    return z.NEVER;
+  }
 });

@@ -1,6 +1,7 @@
 // What a host gives the proxy core when it creates it (createNet3Proxy): where Net3 is, the
 // secrets, the limits and the ids every public signup gets. portal-api.ts builds these from the
 // portal's configuration; tests build them directly.
+import type { PortalDatabase } from '../database/open-portal-database.ts';
 import type { AttemptLimiter } from '../limits/attempt-limiter.ts';
 
 /** The ids every public signup is given, whatever the browser sent. */
@@ -24,6 +25,10 @@ export type Net3ProxyOptions = {
    * (portal-session.ts).
    */
   sessionIdleTimeoutMs: number;
+  /** No renewal keeps a session past this long after sign-in. */
+  sessionAbsoluteTimeoutMs: number;
+  /** The portal's own store: submissions ledger and staff sessions (opened and migrated). */
+  database: PortalDatabase;
   /** Counts failed staff sign-ins per client address. */
   signInLimiter: AttemptLimiter;
   /** Counts public signups per client address. */

@@ -14,6 +14,7 @@
 // them talk to Net3 through the one upstream client (net3-upstream.ts). See decision 005.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { DatabaseUnavailable } from '../database/open-portal-database.ts';
 import { pathOfUrl } from './api-path.ts';
 import { crossSiteRefusal, isSafeMethod } from './cross-site-guard.ts';
 import { ClientWentAway } from './json-request-body.ts';
@@ -26,6 +27,9 @@ import { provisionCustomerRoute } from './routes/provision-customer-route.ts';
 import { signInRoute } from './routes/sign-in-route.ts';
 import { signOutRoute } from './routes/sign-out-route.ts';
 import { signupRoute } from './routes/signup-route.ts';
+
+const DATABASE_UNAVAILABLE_MESSAGE =
+  'The portal cannot reach its database right now, so nothing was done. Try again in a minute; what you entered is kept.';
 
 export type Net3Proxy = {
   /** Answers one request whose path is under /api (see isPortalApiPath). */
@@ -113,7 +117,9 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
         return;
       }
       log(`[net3-proxy] ${method} ${path} failed: ${(error as Error).message}`);
-      if (!res.headersSent) {
+      if (!res.headersSent && error instanceof DatabaseUnavailable) {
+        refuse(req, res, 503, 'DatabaseUnavailable', DATABASE_UNAVAILABLE_MESSAGE);
+      } else if (!res.headersSent) {
         refuse(req, res, 500, 'InternalServerError', 'The portal failed to handle this request.');
       } else {
         res.destroy();

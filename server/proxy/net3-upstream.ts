@@ -12,12 +12,9 @@ import http, {
   type ClientRequest,
   type IncomingMessage,
   type OutgoingHttpHeaders,
-  type ServerResponse,
 } from 'node:http';
 import https from 'node:https';
 import { forwardedFor, forwardedProto } from './client-address.ts';
-import { relayAnswer } from './relay-answer.ts';
-import { sendUpstreamFailure } from './upstream-failure-answers.ts';
 import type { AskOutcome, ForwardOutcome } from './upstream-outcome.ts';
 
 /** The most of a forwarded answer kept for the route's outcome; Net3's answers are a few KiB. */
@@ -39,16 +36,11 @@ export type Net3UpstreamOptions = {
 
 export type Net3Upstream = {
   /**
-   * POSTs `body` (JSON) to Net3 with the portal's key and relays the answer to the browser as
-   * it streams in; answers 504 or 502 itself when Net3 gives none. Never sent twice. Resolves
-   * once the exchange is over, whatever Net3 or the network did (it does not reject for them).
+   * POSTs `body` (JSON) to Net3 with the portal's key and reads the whole answer, relaying
+   * nothing: the caller records the outcome and answers the browser itself. Never sent twice,
+   * and not cut short when the browser goes away (the ledger must learn how it ended).
    */
-  forward(
-    req: IncomingMessage,
-    res: ServerResponse,
-    upstreamPath: string,
-    body: Buffer,
-  ): Promise<ForwardOutcome>;
+  submit(req: IncomingMessage, upstreamPath: string, body: Buffer): Promise<ForwardOutcome>;
   /**
    * POSTs `json` to Net3 as the person (without the portal's key) and reads the whole answer,
    * keeping at most `maxAnswerBytes`: only for requests that change nothing in Net3, since it
@@ -71,8 +63,6 @@ type ExchangeRules = {
   withApiKey: boolean;
   resendOnResetConnection: boolean;
   keepBytes: number;
-  /** Called when Net3's answer starts (status and headers), before any of its body. */
-  onAnswer?: (upstream: IncomingMessage) => void;
 };
 
 export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
@@ -160,7 +150,6 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
           else if (aborted) settle({ kind: 'client-gone' });
           else settle({ kind: 'dropped', status, reason: reason() });
         });
-        rules.onAnswer?.(upstream);
       });
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
         if (responded) return; // the answer's 'close' settles it
@@ -188,33 +177,6 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
     };
   }
 
-  async function forward(
-    req: IncomingMessage,
-    res: ServerResponse,
-    upstreamPath: string,
-    body: Buffer,
-  ): Promise<ForwardOutcome> {
-    const { outcome, abort } = exchange(req, upstreamPath, body, {
-      withApiKey: true,
-      resendOnResetConnection: false,
-      keepBytes: MAX_KEPT_ANSWER_BYTES,
-      onAnswer: (upstream) => relayAnswer(req, res, upstream),
-    });
-    res.once('close', () => {
-      // The browser went away: stop waiting for Net3 on its behalf.
-      if (!res.writableFinished) abort();
-    });
-    const ended = await outcome;
-    if (ended.kind === 'timeout' || ended.kind === 'unreachable') {
-      if (res.headersSent) res.destroy();
-      else sendUpstreamFailure(res, ended, timeoutMs, 'forward');
-    } else if (ended.kind === 'client-gone') {
-      res.destroy();
-    }
-    // 'dropped': relayAnswer has already ended the browser's response as broken.
-    return ended;
-  }
-
   async function ask(
     req: IncomingMessage,
     upstreamPath: string,
@@ -239,7 +201,15 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
     }
   }
 
-  return { forward, ask, close: () => agent.destroy() };
+  function submit(req: IncomingMessage, upstreamPath: string, body: Buffer) {
+    return exchange(req, upstreamPath, body, {
+      withApiKey: true,
+      resendOnResetConnection: false,
+      keepBytes: MAX_KEPT_ANSWER_BYTES,
+    }).outcome;
+  }
+
+  return { submit, ask, close: () => agent.destroy() };
 }
 
 /** Collects the answer's body as it streams, up to `limit` bytes; null when it was larger. */

@@ -6,6 +6,9 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Redis } from 'ioredis';
 import type { PortalConfig } from '../config.ts';
+import { describeDatabase } from '../database/database-url.ts';
+import { openPortalDatabase, type PortalDatabase } from '../database/open-portal-database.ts';
+import { startLedgerRetention } from '../ledger/ledger-retention.ts';
 import { createAttemptLimiter } from '../limits/attempt-limiter.ts';
 import { createNet3Proxy } from './net3-proxy.ts';
 
@@ -15,6 +18,8 @@ export type PortalApi = {
   /** Where /api requests go: the real Net3 API or the built-in fake. */
   net3ApiUrl: string;
   usesBuiltInFake: boolean;
+  /** The portal's own store; /healthz asks it whether it can be reached. */
+  database: PortalDatabase;
   /** Closes upstream connections and stops the built-in fake, if it was started. */
   close(): Promise<void>;
 };
@@ -67,6 +72,12 @@ export async function startPortalApi(
     throw new Error('SESSION_SECRET is required with NET3_API_URL (loadPortalConfig checks this).');
   }
 
+  const database = await openPortalDatabase(config.database);
+  log(`[net3-portal] Submissions and sessions are kept in ${describeDatabase(config.database)}.`);
+  const retention = startLedgerRetention(database.db, {
+    retentionDays: config.ledgerRetentionDays,
+    log,
+  });
   const redis = config.redisUrl === null ? null : await connectRedis(config.redisUrl, log);
   const minutes = 60;
   const proxy = createNet3Proxy({
@@ -77,6 +88,8 @@ export async function startPortalApi(
     choiceListsFile: config.choiceListsFile,
     sessionSecret,
     sessionIdleTimeoutMs: config.session.idleTimeoutMinutes * minutes * 1000,
+    sessionAbsoluteTimeoutMs: config.session.absoluteTimeoutMinutes * minutes * 1000,
+    database,
     signInLimiter: createAttemptLimiter({
       name: 'signin',
       attempts: config.signInRateLimit.attempts,
@@ -101,9 +114,12 @@ export async function startPortalApi(
     handle: proxy.handle,
     net3ApiUrl,
     usesBuiltInFake: config.net3Api === null,
+    database,
     close() {
       closing ??= (async () => {
         proxy.close();
+        retention.stop();
+        await database.close();
         redis?.disconnect();
         await stopFake();
       })();

@@ -9,10 +9,14 @@ import http, {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openPortalDatabase, type PortalDatabase } from '../database/open-portal-database.ts';
 import { createAttemptLimiter, type AttemptLimiter } from '../limits/attempt-limiter.ts';
 import { createPortalSessions, SESSION_COOKIE_NAME } from '../session/portal-session.ts';
 import type { StaffIdentity } from '../session/staff-identity.ts';
+import { createStaffSessionStore } from '../session/staff-session-store.ts';
 import { isPortalApiPath } from './api-path.ts';
 import { createNet3Proxy } from './net3-proxy.ts';
 import type { Net3ProxyOptions } from './net3-proxy-options.ts';
@@ -155,6 +159,21 @@ export type TestPortal = {
 
 export type TestPortalOverrides = Partial<Omit<Net3ProxyOptions, 'net3ApiUrl' | 'log'>>;
 
+let sharedTestDatabase: Promise<PortalDatabase> | undefined;
+
+/**
+ * The portal store the test portals of one test file share (an SQLite file in a temporary
+ * folder), so a session minted here is one the portal knows. database-test-dialects.ts runs
+ * the store's own tests on both SQLite and PostgreSQL.
+ */
+export function testPortalDatabase(): Promise<PortalDatabase> {
+  sharedTestDatabase ??= openPortalDatabase({
+    dialect: 'sqlite',
+    file: path.join(mkdtempSync(path.join(tmpdir(), 'portal-proxy-test-')), 'portal.sqlite'),
+  });
+  return sharedTestDatabase;
+}
+
 /** A memory limiter that allows `attempts` per window (default: as good as unlimited). */
 export function testLimiter(attempts = 1_000, windowSeconds = 3_600): AttemptLimiter {
   return createAttemptLimiter({ name: 'test', attempts, windowSeconds });
@@ -174,6 +193,8 @@ export async function startTestPortal(
     choiceListsFile: DEFAULT_CHOICE_LISTS,
     sessionSecret: TEST_SESSION_SECRET,
     sessionIdleTimeoutMs: 8 * 60 * 60 * 1000,
+    sessionAbsoluteTimeoutMs: 12 * 60 * 60 * 1000,
+    database: await testPortalDatabase(),
     signInLimiter: testLimiter(),
     signupLimiter: testLimiter(),
     signup: { serviceLevelId: 1, pricingTierId: 1, customerStatusId: 2 },
@@ -206,6 +227,8 @@ export async function mintSessionCookie(
   const sessions = createPortalSessions({
     secret: options.secret ?? TEST_SESSION_SECRET,
     idleTimeoutMs: 8 * 60 * 60 * 1000,
+    absoluteTimeoutMs: 12 * 60 * 60 * 1000,
+    store: createStaffSessionStore((await testPortalDatabase()).db),
     trustProxy: false,
     now: () => options.now ?? Date.now(),
   });

@@ -4,7 +4,10 @@
 // methods and cross-site requests, and logs each request.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../../src/provisioning/contract/portal-wire.ts';
+import { DatabaseUnavailable } from '../database/open-portal-database.ts';
+import { createSubmissionLedger, type SubmissionLedger } from '../ledger/submission-ledger.ts';
 import { createPortalSessions, type PortalSessions } from '../session/portal-session.ts';
+import { createStaffSessionStore } from '../session/staff-session-store.ts';
 import type { StaffIdentity } from '../session/staff-identity.ts';
 import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 import { createNet3Upstream, type Net3Upstream } from './net3-upstream.ts';
@@ -19,6 +22,7 @@ export type RouteContext = {
   now: () => number;
   sessions: PortalSessions;
   upstream: Net3Upstream;
+  ledger: SubmissionLedger;
   /**
    * The signed-in staff member, with the session renewed on the response when its renewal is
    * due (the idle timeout slides, to within a minute); or null after answering 401, clearing
@@ -43,8 +47,15 @@ export function createRouteContext(options: Net3ProxyOptions): RouteContext {
   const sessions = createPortalSessions({
     secret: options.sessionSecret,
     idleTimeoutMs: options.sessionIdleTimeoutMs,
+    absoluteTimeoutMs: options.sessionAbsoluteTimeoutMs,
     trustProxy: options.trustProxy,
+    store: createStaffSessionStore(options.database.db),
     now,
+  });
+  const ledger = createSubmissionLedger(options.database.db, {
+    now,
+    // Past Net3's own timeout (and a margin), a row still "sending" was left by a crash.
+    staleSendingMs: options.timeoutMs * 2 + 60_000,
   });
   const upstream = createNet3Upstream({
     net3ApiUrl: options.net3ApiUrl,
@@ -57,7 +68,12 @@ export function createRouteContext(options: Net3ProxyOptions): RouteContext {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<StaffIdentity | null> {
-    const session = await sessions.read(req);
+    let session: Awaited<ReturnType<PortalSessions['read']>>;
+    try {
+      session = await sessions.read(req);
+    } catch (error) {
+      throw new DatabaseUnavailable(error);
+    }
     if (session.state !== 'valid') {
       const clear: OutgoingHttpHeaders =
         session.state === 'invalid' ? { 'set-cookie': sessions.clear(req) } : {};
@@ -65,9 +81,9 @@ export function createRouteContext(options: Net3ProxyOptions): RouteContext {
       return null;
     }
     if (session.renewalDue)
-      res.setHeader('set-cookie', await sessions.issue(req, session.identity));
+      res.setHeader('set-cookie', await sessions.issue(req, session.identity, session.session));
     return session.identity;
   }
 
-  return { options, log, now, sessions, upstream, requireSession };
+  return { options, log, now, sessions, upstream, ledger, requireSession };
 }

@@ -1,8 +1,13 @@
 // The sealed session cookie on its own: what it carries, when it stops being good, and when
 // it is marked Secure.
+import { mkdtempSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { unsealData } from 'iron-session';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openPortalDatabase } from '../database/open-portal-database.ts';
+import { createStaffSessionStore } from './staff-session-store.ts';
 import {
   createPortalSessions,
   isSecureRequest,
@@ -27,6 +32,18 @@ afterEach(() => {
 const secret = 'unit-test-session-secret-32-chars-or-more';
 const identity = { userName: 'rep1', userId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
 
+// Sessions live in a real store (an SQLite file); staff-session-store is tested on both dialects
+// through the proxy's tests and its own.
+const storeDatabase = await openPortalDatabase({
+  dialect: 'sqlite',
+  file: path.join(mkdtempSync(path.join(tmpdir(), 'portal-session-test-')), 'portal.sqlite'),
+});
+afterAll(() => storeDatabase.close());
+const storedSessions = {
+  store: createStaffSessionStore(storeDatabase.db),
+  absoluteTimeoutMs: 24 * 60 * 60 * 1000,
+};
+
 function request(host: string, cookie?: string, extra: Record<string, string> = {}) {
   return {
     headers: { host, ...(cookie === undefined ? {} : { cookie }), ...extra },
@@ -40,7 +57,12 @@ function pair(setCookie: string): string {
 
 describe('createPortalSessions', () => {
   it('reads back what it issued, and nothing for a request without the cookie', async () => {
-    const sessions = createPortalSessions({ secret, idleTimeoutMs: 60_000, trustProxy: false });
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: 60_000,
+      trustProxy: false,
+    });
     const cookie = pair(await sessions.issue(request('localhost'), identity));
 
     expect(await sessions.read(request('localhost', `other=1; ${cookie}`))).toEqual({
@@ -52,7 +74,12 @@ describe('createPortalSessions', () => {
   });
 
   it('seals the identity: the cookie shows none of it', async () => {
-    const sessions = createPortalSessions({ secret, idleTimeoutMs: 60_000, trustProxy: false });
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: 60_000,
+      trustProxy: false,
+    });
     const setCookie = await sessions.issue(request('localhost'), identity);
 
     expect(setCookie).not.toContain('rep1');
@@ -61,6 +88,7 @@ describe('createPortalSessions', () => {
 
   it('sets Max-Age to the idle timeout and removes the cookie on clear', async () => {
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: 30 * 60_000,
       trustProxy: false,
@@ -77,6 +105,7 @@ describe('createPortalSessions', () => {
   it('treats a session idle for longer than the timeout as invalid', async () => {
     let now = 1_000_000;
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: 60_000,
       trustProxy: false,
@@ -91,8 +120,14 @@ describe('createPortalSessions', () => {
   });
 
   it('treats garbage, a truncated seal and another secret as invalid', async () => {
-    const sessions = createPortalSessions({ secret, idleTimeoutMs: 60_000, trustProxy: false });
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: 60_000,
+      trustProxy: false,
+    });
     const other = createPortalSessions({
+      ...storedSessions,
       secret: `${secret}-other`,
       idleTimeoutMs: 60_000,
       trustProxy: false,
@@ -113,6 +148,7 @@ describe('renewal and remembered cookies', () => {
   it('asks for renewal once the session was last renewed a minute ago, not on every request', async () => {
     let now = 1_000_000;
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: 8 * 60 * minute,
       trustProxy: false,
@@ -132,6 +168,7 @@ describe('renewal and remembered cookies', () => {
   it('asks for renewal after a tenth of an idle timeout shorter than ten minutes', async () => {
     let now = 1_000_000;
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: 5 * minute,
       trustProxy: false,
@@ -146,10 +183,16 @@ describe('renewal and remembered cookies', () => {
 
   it('unseals a cookie once, then reads it from memory, still checking its idle time', async () => {
     // Sealed by another instance (as after a restart, or behind a load balancer).
-    const issuing = createPortalSessions({ secret, idleTimeoutMs: minute, trustProxy: false });
+    const issuing = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+    });
     const cookie = pair(await issuing.issue(request('localhost'), identity));
     let now = Date.now();
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: minute,
       trustProxy: false,
@@ -168,7 +211,12 @@ describe('renewal and remembered cookies', () => {
   });
 
   it('never unseals a cookie it sealed itself', async () => {
-    const sessions = createPortalSessions({ secret, idleTimeoutMs: minute, trustProxy: false });
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+    });
     const cookie = pair(await sessions.issue(request('localhost'), identity));
 
     expect((await sessions.read(request('localhost', cookie))).state).toBe('valid');
@@ -176,7 +224,12 @@ describe('renewal and remembered cookies', () => {
   });
 
   it('refuses a tampered copy of a remembered cookie', async () => {
-    const sessions = createPortalSessions({ secret, idleTimeoutMs: minute, trustProxy: false });
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+    });
     const cookie = pair(await sessions.issue(request('localhost'), identity));
     const position = cookie.length - 5;
     const tampered =
@@ -193,6 +246,7 @@ describe('renewal and remembered cookies', () => {
     vi.setSystemTime(1_000_000_000);
     // The idle clock stands still, so only the seal's own expiry can end the session.
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: minute,
       trustProxy: false,
@@ -212,6 +266,7 @@ describe('renewal and remembered cookies', () => {
 
   it('forgets the least recently used cookie when full, and unseals it again when it comes back', async () => {
     const sessions = createPortalSessions({
+      ...storedSessions,
       secret,
       idleTimeoutMs: minute,
       trustProxy: false,

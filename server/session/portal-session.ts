@@ -1,7 +1,8 @@
 // The staff session: who signed in, kept in one HttpOnly, SameSite=Strict cookie sealed
-// (encrypted and signed) with iron-session under SESSION_SECRET. The cookie is the session, so
-// every portal instance that shares the secret reads the same cookie. The browser can neither
-// read nor change it: a tampered, foreign or idle-expired cookie is simply "not signed in".
+// (encrypted and signed) with iron-session under SESSION_SECRET, and a row in the portal's
+// database (staff-session-store.ts) whose id the cookie carries. The browser can neither read
+// nor change the cookie: a tampered, foreign or idle-expired cookie is "not signed in", and so
+// is one whose row is gone (signed out, on any instance) or whose absolute end has passed.
 //
 // Sealing and unsealing (key derivation, AES, HMAC) were most of what the proxy cost per
 // request, so each instance remembers the cookies it has recently sealed or unsealed (an
@@ -11,11 +12,24 @@ import type { IncomingMessage } from 'node:http';
 import { sealData, unsealData } from 'iron-session';
 import { forwardedProto } from '../proxy/client-address.ts';
 import { staffIdentityKeys, type StaffIdentity } from './staff-identity.ts';
+import type { StaffSessionStore } from './staff-session-store.ts';
 
 export const SESSION_COOKIE_NAME = 'net3_portal_session';
 
-/** What is sealed into the cookie. `v` lets a later shape refuse an older one. */
-type SealedSession = { v: 1; identity: StaffIdentity; lastSeenAt: number };
+/**
+ * What is sealed into the cookie. `v` lets a later shape refuse an older one (a v1 cookie had
+ * no row, so it could not be ended: it is refused). `sid` is the row; `createdAt` the sign-in.
+ */
+type SealedSession = {
+  v: 2;
+  sid: string;
+  createdAt: number;
+  identity: StaffIdentity;
+  lastSeenAt: number;
+};
+
+/** The session a valid cookie names, for renewing or ending it. */
+export type StaffSessionRef = { sessionId: string; createdAt: number };
 
 export type SessionRead =
   /** No session cookie at all. */
@@ -25,6 +39,7 @@ export type SessionRead =
   | {
       state: 'valid';
       identity: StaffIdentity;
+      session: StaffSessionRef;
       /**
        * The session was last renewed longer ago than the renewal interval: answer with a
        * renewed cookie (issue) so the idle timeout slides.
@@ -34,17 +49,25 @@ export type SessionRead =
 
 export type PortalSessions = {
   read(req: IncomingMessage): Promise<SessionRead>;
-  /** The Set-Cookie value for a new session, or for renewing one (sliding idle timeout). */
-  issue(req: IncomingMessage, identity: StaffIdentity): Promise<string>;
+  /**
+   * The Set-Cookie value for a new session (a new row), or for renewing `existing` (sliding
+   * idle timeout, never past the absolute end).
+   */
+  issue(req: IncomingMessage, identity: StaffIdentity, existing?: StaffSessionRef): Promise<string>;
   /** The Set-Cookie value that removes the session cookie. */
   clear(req: IncomingMessage): string;
+  /** Signs out: deletes the cookie's row (every copy is refused from now on), then clear(). */
+  end(req: IncomingMessage): Promise<string>;
 };
 
 export type PortalSessionsOptions = {
   /** At least 32 characters (iron-session's minimum). */
   secret: string;
   idleTimeoutMs: number;
+  /** No renewal keeps a session past this long after sign-in. */
+  absoluteTimeoutMs: number;
   trustProxy: boolean;
+  store: StaffSessionStore;
   /** The clock the idle timeout is measured with; tests move it forward. */
   now?: () => number;
   /** How many unsealed cookies to remember; UNSEALED_SESSION_CACHE_SIZE unless a test says. */
@@ -68,12 +91,12 @@ const IRON_TIMESTAMP_SKEW_MS = 60_000;
 type Unsealed = { session: SealedSession; sealUsableUntil: number };
 
 export function createPortalSessions(options: PortalSessionsOptions): PortalSessions {
-  const { secret, idleTimeoutMs, trustProxy } = options;
+  const { secret, idleTimeoutMs, absoluteTimeoutMs, trustProxy, store } = options;
   const now = options.now ?? Date.now;
   const unsealedCacheSize = options.unsealedCacheSize ?? UNSEALED_SESSION_CACHE_SIZE;
   const idleTimeoutSeconds = Math.max(1, Math.ceil(idleTimeoutMs / 1000));
-  // iron-session's own expiry is a backstop on the real clock; the idle timeout proper is
-  // checked against lastSeenAt below, with the injectable clock.
+  // iron-session's own expiry is a backstop on the real clock; the idle and absolute timeouts
+  // proper are checked below, with the injectable clock.
   const sealTtlSeconds = idleTimeoutSeconds + 60;
   const renewalIntervalMs = Math.min(SESSION_RENEWAL_INTERVAL_MS, idleTimeoutMs / 10);
   // Keyed by the exact sealed text, which is authenticated: the same text always unseals to the
@@ -127,32 +150,57 @@ export function createPortalSessions(options: PortalSessionsOptions): PortalSess
       const session = await unsealSession(sealed);
       if (session === null) return { state: 'invalid' };
       // lastSeenAt is when the session was last renewed.
-      const idleFor = now() - session.lastSeenAt;
-      if (idleFor > idleTimeoutMs || idleFor < -60_000) {
+      const at = now();
+      const idleFor = at - session.lastSeenAt;
+      const over = idleFor > idleTimeoutMs || idleFor < -60_000;
+      if (over || at >= session.createdAt + absoluteTimeoutMs) {
+        unsealed.delete(sealed);
+        return { state: 'invalid' };
+      }
+      // Asked every time: a sign-out on another instance must end this copy too.
+      if (!(await store.isActive(session.sid, at))) {
         unsealed.delete(sealed);
         return { state: 'invalid' };
       }
       return {
         state: 'valid',
         identity: session.identity,
+        session: { sessionId: session.sid, createdAt: session.createdAt },
         renewalDue: idleFor >= renewalIntervalMs,
       };
     },
 
-    async issue(req, identity) {
+    async issue(req, identity, existing) {
+      const at = now();
+      const createdAt = existing?.createdAt ?? at;
+      const sid =
+        existing?.sessionId ??
+        (await store.create(identity.userName, createdAt, createdAt + absoluteTimeoutMs));
       // Frozen: remembered sessions are shared by every request that presents the cookie.
       const session: SealedSession = {
-        v: 1,
+        v: 2,
+        sid,
+        createdAt,
         identity: Object.freeze({ ...identity }),
-        lastSeenAt: now(),
+        lastSeenAt: at,
       };
       const sealed = await sealData(session, { password: secret, ttl: sealTtlSeconds });
       remember(sealed, session);
-      return `${SESSION_COOKIE_NAME}=${sealed}; Max-Age=${idleTimeoutSeconds}; ${cookieAttributes(req)}`;
+      const untilAbsoluteEnd = Math.ceil((createdAt + absoluteTimeoutMs - at) / 1000);
+      const maxAge = Math.max(0, Math.min(idleTimeoutSeconds, untilAbsoluteEnd));
+      return `${SESSION_COOKIE_NAME}=${sealed}; Max-Age=${maxAge}; ${cookieAttributes(req)}`;
     },
 
     clear(req) {
       return `${SESSION_COOKIE_NAME}=; Max-Age=0; ${cookieAttributes(req)}`;
+    },
+
+    async end(req) {
+      const sealed = readCookie(req.headers.cookie, SESSION_COOKIE_NAME);
+      const session = sealed ? await unsealSession(sealed) : null;
+      if (sealed !== undefined) unsealed.delete(sealed);
+      if (session !== null) await store.end(session.sid);
+      return this.clear(req);
     },
   };
 }
@@ -201,8 +249,12 @@ function sealExpiration(sealed: string): number {
 
 function asSealedSession(data: unknown): SealedSession | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { v, identity, lastSeenAt } = data as Partial<Record<keyof SealedSession, unknown>>;
-  if (v !== 1 || typeof lastSeenAt !== 'number' || !Number.isFinite(lastSeenAt)) return null;
+  const { v, sid, createdAt, identity, lastSeenAt } = data as Partial<
+    Record<keyof SealedSession, unknown>
+  >;
+  if (v !== 2 || typeof sid !== 'string' || sid === '') return null;
+  if (typeof lastSeenAt !== 'number' || !Number.isFinite(lastSeenAt)) return null;
+  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return null;
   if (typeof identity !== 'object' || identity === null) return null;
   const fields = identity as Record<string, unknown>;
   if (typeof fields.userName !== 'string' || fields.userName === '') return null;
@@ -211,5 +263,5 @@ function asSealedSession(data: unknown): SealedSession | null {
     const value = fields[key];
     if (typeof value === 'string' && value !== '') checked[key] = value;
   }
-  return { v, identity: Object.freeze(checked), lastSeenAt };
+  return { v, sid, createdAt, identity: Object.freeze(checked), lastSeenAt };
 }

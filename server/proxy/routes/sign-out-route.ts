@@ -1,5 +1,5 @@
-// DELETE /api/session: signing out. The sealed cookie is the whole session (there is no store
-// to update), so removing it from the browser ends it.
+// DELETE /api/session: signing out. The session's row is deleted, so every copy of the cookie
+// is refused from now on, on every instance; then the browser's cookie is removed.
 import { closeWhenBodyUnread } from '../refusals.ts';
 import type { ProxyRoute } from '../route-context.ts';
 import { apiResponseHeaders } from '../servicestack-error.ts';
@@ -7,11 +7,12 @@ import { apiResponseHeaders } from '../servicestack-error.ts';
 export const signOutRoute: ProxyRoute = {
   method: 'DELETE',
   path: '/api/session',
-  answer({ sessions }, req, res) {
+  async answer({ sessions }, req, res) {
+    const cleared = await sessions.end(req);
     res.writeHead(204, {
       ...apiResponseHeaders,
       ...closeWhenBodyUnread(req),
-      'set-cookie': sessions.clear(req),
+      'set-cookie': cleared,
     });
     res.end();
   },

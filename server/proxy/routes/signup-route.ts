@@ -7,6 +7,7 @@ import { clientLimitKey, describeWait } from '../../limits/attempt-limiter.ts';
 import { applySignupPolicy, isHoneypotFilled } from '../../signup/signup-policy.ts';
 import { clientAddress } from '../client-address.ts';
 import { readJsonObjectBody } from '../json-request-body.ts';
+import { sendRecordedSubmission } from '../recorded-submission.ts';
 import { refuseBody, refuseTooManyRequests } from '../refusals.ts';
 import type { ProxyRoute } from '../route-context.ts';
 import { sendJson } from '../servicestack-error.ts';
@@ -14,7 +15,8 @@ import { sendJson } from '../servicestack-error.ts';
 export const signupRoute: ProxyRoute = {
   method: 'POST',
   path: '/api/signup',
-  async answer({ options, log, now, upstream }, req, res) {
+  async answer(context, req, res) {
+    const { options, log, now } = context;
     const body = await readJsonObjectBody(req, 'the signup');
     if (!body.ok) {
       refuseBody(req, res, body);
@@ -47,11 +49,12 @@ export const signupRoute: ProxyRoute = {
       requesterIP: address,
       requestCreated: formatServiceStackDate(new Date(now())),
     });
-    await upstream.forward(
-      req,
-      res,
-      '/provisioning/customer',
-      Buffer.from(JSON.stringify(request)),
-    );
+    const owner = {
+      audience: 'signup' as const,
+      userName: null,
+      displayName: 'Reseller signup',
+      clientAddress: address,
+    };
+    await sendRecordedSubmission(context, req, res, owner, request);
   },
 };

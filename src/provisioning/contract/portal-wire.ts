@@ -12,3 +12,18 @@ export const PORTAL_REQUEST_HEADER_VALUE = '1';
  * tell "sign in again" from Net3 refusing the portal's key (ServiceStack's 'Unauthorized').
  */
 export const NOT_SIGNED_IN_ERROR_CODE = 'NotSignedIn';
+
+/**
+ * One key per customer being onboarded (Stripe's convention): the same key again is answered
+ * from the portal's ledger and never reaches Net3 twice.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
+/** The portal's 409 while an attempt with the same key is still on its way to Net3. */
+export const IN_PROGRESS_ERROR_CODE = 'InProgress';
+
+/** The 503 when the portal cannot record a submission: nothing was sent to Net3. */
+export const LEDGER_UNAVAILABLE_ERROR_CODE = 'LedgerUnavailable';
+
+/** Names the ledger row of a submission the portal answered, for a link to /submissions/<id>. */
+export const SUBMISSION_ID_HEADER = 'X-Net3-Portal-Submission';
