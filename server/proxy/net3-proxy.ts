@@ -20,7 +20,17 @@ import { crossSiteRefusal, isSafeMethod } from './cross-site-guard.ts';
 import { ClientWentAway } from './json-request-body.ts';
 import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 import { refuse } from './refusals.ts';
-import { createRouteContext, type ProxyRoute, type RouteMethod } from './route-context.ts';
+import {
+  createRouteContext,
+  type ProxyRoute,
+  type RouteMethod,
+  type RouteParams,
+} from './route-context.ts';
+import {
+  retrySubmissionRoute,
+  submissionRoute,
+  submissionsRoute,
+} from './routes/submissions-routes.ts';
 import { choiceListsRoute } from './routes/choice-lists-route.ts';
 import { currentSessionRoute } from './routes/current-session-route.ts';
 import { provisionCustomerRoute } from './routes/provision-customer-route.ts';
@@ -46,9 +56,32 @@ const proxyRoutes: readonly ProxyRoute[] = [
   provisionCustomerRoute,
   signupRoute,
   choiceListsRoute,
+  submissionsRoute,
+  submissionRoute,
+  retrySubmissionRoute,
 ];
 
 type RoutesByPath = ReadonlyMap<string, Partial<Record<RouteMethod, ProxyRoute>>>;
+
+/** The route table's path for a request path, and its `:id`: exact paths first. */
+function matchRoutePath(
+  byPath: RoutesByPath,
+  path: string,
+): { routePath: string; params: RouteParams } | null {
+  if (byPath.has(path)) return { routePath: path, params: {} };
+  for (const routePath of byPath.keys()) {
+    const [before, after] = routePath.split(':id');
+    if (after === undefined || !path.startsWith(before!) || !path.endsWith(after)) continue;
+    const segment = path.slice(before!.length, path.length - after.length);
+    if (segment === '' || segment.includes('/')) continue;
+    try {
+      return { routePath, params: { id: decodeURIComponent(segment) } };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
 
 function routesByPath(routes: readonly ProxyRoute[]): RoutesByPath {
   const byPath = new Map<string, Partial<Record<RouteMethod, ProxyRoute>>>();
@@ -90,8 +123,9 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
       const aborted = res.writableFinished ? '' : ' (connection closed early)';
       log(`[net3-proxy] ${method} ${path} ${status} ${ms} ms${aborted}`);
     });
-    const methods = routes.get(path);
-    if (methods === undefined) {
+    const matched = matchRoutePath(routes, path);
+    const methods = matched === null ? undefined : routes.get(matched.routePath);
+    if (methods === undefined || matched === null) {
       const message = `The portal has no API at ${path.slice(0, 100)}. ${notFoundHint}`;
       refuse(req, res, 404, 'NotFound', message);
       return;
@@ -126,7 +160,7 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
       }
     };
     try {
-      const pending = route.answer(context, req, res);
+      const pending = route.answer(context, req, res, matched.params);
       // A rejection means the client went away mid-body, a limiter store failed, or a bug.
       if (pending !== undefined) pending.catch(fail);
     } catch (error) {

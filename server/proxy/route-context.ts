@@ -33,12 +33,20 @@ export type RouteContext = {
 
 export type RouteMethod = 'GET' | 'POST' | 'DELETE';
 
+/** The path's `:id` segment, decoded, when the route has one. */
+export type RouteParams = { id?: string };
+
 export type ProxyRoute = {
   method: RouteMethod;
-  /** The exact path under /api, without query string. */
+  /** The path under /api, without query string; a `:id` segment matches any one segment. */
   path: `/api/${string}`;
   /** Answers the request; a rejection is answered 500 (or ends the response) by the router. */
-  answer(context: RouteContext, req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+  answer(
+    context: RouteContext,
+    req: IncomingMessage,
+    res: ServerResponse,
+    params: RouteParams,
+  ): void | Promise<void>;
 };
 
 export function createRouteContext(options: Net3ProxyOptions): RouteContext {

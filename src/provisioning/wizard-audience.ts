@@ -22,11 +22,19 @@ import { LazySubmissionSuccess, loadSubmission } from './steps/lazy-steps.ts';
 export type { WizardAudienceId } from './audience/audience-description.ts';
 export type { WizardSuccess, WizardSuccessProps } from './audience/wizard-success.ts';
 
-/** A request built once from valid answers: Retry calls `send` again with the same body. */
-export type WizardSubmission = { send: () => Promise<Record<string, unknown>> };
+/**
+ * A request built once from valid answers: Retry calls `send` again with the same body and
+ * the same Idempotency-Key. `submissionId` is the portal's ledger row once it answered.
+ */
+export type WizardSubmission = {
+  send: () => Promise<Record<string, unknown>>;
+  submissionId: () => string | undefined;
+};
 
 export type WizardSubmissionContext = {
   now: Date;
+  /** One per customer being onboarded (kept beside the draft; new after Start another). */
+  idempotencyKey: string;
   /** The honeypot field's value (reseller signup only; '' from people). */
   website: string;
 };
@@ -53,10 +61,15 @@ export const staffAudience: WizardAudience = {
   ...staffAudienceDescription,
   path: STAFF_WIZARD_PATH,
   draftKey: DRAFT_STORAGE_KEY,
-  prepareSubmission: async (form, { now }) => {
+  prepareSubmission: async (form, { now, idempotencyKey }) => {
     const { toProvisionRequest } = await loadSubmission();
     const request = toProvisionRequest(form, now);
-    return { send: () => provisionCustomer(request) };
+    let submissionId: string | undefined;
+    return {
+      send: () =>
+        provisionCustomer(request, { idempotencyKey, onSubmissionId: (id) => (submissionId = id) }),
+      submissionId: () => submissionId,
+    };
   },
   SuccessPage: LazySubmissionSuccess,
   asksFor: (path) => asksForPath(staffAudienceDescription, path),

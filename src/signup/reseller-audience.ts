@@ -15,10 +15,14 @@ export const resellerAudience: WizardAudience = {
   ...resellerAudienceDescription,
   path: SIGNUP_PATH,
   draftKey: SIGNUP_DRAFT_STORAGE_KEY,
-  prepareSubmission: async (form, { website }) => {
+  prepareSubmission: async (form, { website, idempotencyKey }) => {
     const { toSignupSubmission } = await import('./to-signup-submission.ts');
     const submission = toSignupSubmission(form, website);
-    return { send: () => submitSignup(submission) };
+    // Resellers never see the ledger: the row's id is not kept.
+    return {
+      send: () => submitSignup(submission, { idempotencyKey }),
+      submissionId: () => undefined,
+    };
   },
   SuccessPage: lazy(() =>
     import('./signup-success.tsx').then((module) => ({ default: module.SignupSuccess })),

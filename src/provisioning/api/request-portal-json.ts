@@ -16,6 +16,7 @@ import {
   type Net3FieldError,
 } from './net3-api-error.ts';
 import { PORTAL_REQUEST_HEADER, PORTAL_REQUEST_HEADER_VALUE } from '../contract/portal-wire.ts';
+import { readIgnoringCase } from '../contract/read-ignoring-case.ts';
 import { isJsonObject } from './read-json.ts';
 
 /** How long a call may take, headers and body together, before it counts as a timeout. */
@@ -34,11 +35,13 @@ export type PortalRequest<T> = PortalRequestOptions & {
   path: string;
   /** Sent as JSON when present. */
   body?: unknown;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
   /**
    * Reads a successful answer (an empty body is read as {}): returns what the caller gets,
    * or throws when the answer is not what it should be (see read-json.ts).
    */
-  readResponse: (body: unknown) => T;
+  readResponse: (body: unknown, headers: Headers) => T;
 };
 
 type ResponseStatusError = { errorCode: string; fieldName: string; message: string };
@@ -52,20 +55,26 @@ function textOr<Fallback>(value: unknown, fallback: Fallback): string | Fallback
   return typeof value === 'string' ? value : fallback;
 }
 
-// Read loosely: a proxy or an older server may send part of it, or junk in one field.
+// Read loosely: a proxy or an older server may send part of it, or junk in one field. Names in
+// any letter case, as @servicestack/client reads them: a Net3 set up for PascalCase JSON
+// answers `ResponseStatus`, `ErrorCode`, `FieldName`.
 function readResponseStatus(body: ReadBody): ResponseStatus {
-  const status = body.kind === 'json' && isJsonObject(body.value) && body.value.responseStatus;
+  const status =
+    body.kind === 'json' && isJsonObject(body.value)
+      ? readIgnoringCase(body.value, 'responseStatus')
+      : undefined;
   if (!isJsonObject(status)) return {};
+  const errors = readIgnoringCase(status, 'errors');
   return {
-    errorCode: textOr(status.errorCode, undefined),
-    message: textOr(status.message, undefined),
-    errors: Array.isArray(status.errors)
-      ? status.errors.map((error: unknown) =>
+    errorCode: textOr(readIgnoringCase(status, 'errorCode'), undefined),
+    message: textOr(readIgnoringCase(status, 'message'), undefined),
+    errors: Array.isArray(errors)
+      ? errors.map((error: unknown) =>
           isJsonObject(error)
             ? {
-                errorCode: textOr(error.errorCode, ''),
-                fieldName: textOr(error.fieldName, ''),
-                message: textOr(error.message, ''),
+                errorCode: textOr(readIgnoringCase(error, 'errorCode'), ''),
+                fieldName: textOr(readIgnoringCase(error, 'fieldName'), ''),
+                message: textOr(readIgnoringCase(error, 'message'), ''),
               }
             : null,
         )
@@ -83,9 +92,11 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
     [PORTAL_REQUEST_HEADER]: PORTAL_REQUEST_HEADER_VALUE,
   };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, request.headers);
 
   let status: number;
   let bodyText: string;
+  let responseHeaders = new Headers();
   try {
     const response = await fetch(portalUrl(request.path), {
       method: request.method,
@@ -94,6 +105,7 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
       signal,
     });
     status = response.status;
+    responseHeaders = response.headers;
     bodyText = await readTextUntilAborted(response, signal);
   } catch (error) {
     if (request.signal?.aborted) throw error;
@@ -115,7 +127,7 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
 
   const body = readBody(bodyText);
   if (status < 200 || status > 299) throw errorFromResponse(status, body);
-  return checkSuccessBody(status, body, request.readResponse);
+  return checkSuccessBody(status, body, (value) => request.readResponse(value, responseHeaders));
 }
 
 // fetch in the browser resolves '/api/...' against the page; outside a browser (jsdom

@@ -7,6 +7,8 @@ export type WizardSuccess = {
   result: Record<string, unknown>;
   /** The Primary contact's email at the time of submitting ('' if none). */
   primaryContactEmail: string;
+  /** The portal's ledger row (staff only), for a link to /submissions/<id>. */
+  submissionId?: string;
 };
 
 export type WizardSuccessProps = { success: WizardSuccess; onStartAnother: () => void };

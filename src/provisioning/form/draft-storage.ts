@@ -167,9 +167,38 @@ export function draftHasAnswers(key: string = DRAFT_STORAGE_KEY): boolean {
 }
 
 export function clearDraft(key: string = DRAFT_STORAGE_KEY): void {
+  keysInMemory.delete(key);
   try {
     sessionStorage.removeItem(key);
+    sessionStorage.removeItem(submissionKeyStorageKey(key));
   } catch {
     // Nothing to clear when storage is blocked.
+  }
+}
+
+// Where storage is blocked, the key lives as long as the page.
+const keysInMemory = new Map<string, string>();
+
+function submissionKeyStorageKey(draftKey: string): string {
+  return `${draftKey}.idempotency-key`;
+}
+
+/**
+ * The Idempotency-Key of the customer this draft is: made on the first submit, kept beside
+ * the draft (so Retry, a reload or a sign-in in between send the same key), and forgotten with
+ * the draft (Start over, Start another), so the next customer gets a new one.
+ */
+export function submissionKeyFor(draftKey: string = DRAFT_STORAGE_KEY): string {
+  const storageKey = submissionKeyStorageKey(draftKey);
+  try {
+    const saved = sessionStorage.getItem(storageKey);
+    if (saved) return saved;
+    const made = crypto.randomUUID();
+    sessionStorage.setItem(storageKey, made);
+    return made;
+  } catch {
+    const made = keysInMemory.get(draftKey) ?? crypto.randomUUID();
+    keysInMemory.set(draftKey, made);
+    return made;
   }
 }

@@ -9,7 +9,7 @@ import { useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Net3ApiError } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
-import { saveDraft } from '../form/draft-storage.ts';
+import { saveDraft, submissionKeyFor } from '../form/draft-storage.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 import { loadSubmission } from '../steps/lazy-steps.ts';
 import { submitProblemFor } from '../steps/submit-problem.ts';
@@ -102,7 +102,12 @@ export function useWizardSubmission({
     mutation.mutate(submission, {
       onSuccess: (result) => {
         // Read before the answers are cleared.
-        const success = { result, primaryContactEmail: primaryContactEmail(form.getValues()) };
+        const submissionId = submission.submissionId();
+        const success = {
+          result,
+          primaryContactEmail: primaryContactEmail(form.getValues()),
+          ...(submissionId ? { submissionId } : {}),
+        };
         onSubmitted();
         dispatch({ type: 'submit-succeeded', success, announcement: audience.successTitle });
       },
@@ -130,6 +135,7 @@ export function useWizardSubmission({
       const submission = await audience.prepareSubmission(form.getValues(), {
         now: new Date(),
         website: website.current,
+        idempotencyKey: submissionKeyFor(audience.draftKey),
       });
       sending = true;
       send(submission);

@@ -17,7 +17,12 @@ export function successIn(state: unknown): WizardSuccess | null {
   const saved = (state as HistoryState | null)?.net3Success;
   if (!isPlainObject(saved) || !isPlainObject(saved.result)) return null;
   const email = saved.primaryContactEmail;
-  return { result: saved.result, primaryContactEmail: typeof email === 'string' ? email : '' };
+  const id = saved.submissionId;
+  return {
+    result: saved.result,
+    primaryContactEmail: typeof email === 'string' ? email : '',
+    ...(typeof id === 'string' && id !== '' ? { submissionId: id } : {}),
+  };
 }
 
 export function writeHistory(write: HistoryWrite): void {

@@ -8,11 +8,10 @@ import type {
   TypeProvisionDemoContactModel,
 } from '../../provisioning/contract/provision-customer-model.ts';
 import type { resellerSentCustomerFields } from '../../provisioning/contract/reseller-signup-fields.ts';
-import { readObject } from '../../provisioning/api/read-json.ts';
 import {
-  requestPortalJson,
-  type PortalRequestOptions,
-} from '../../provisioning/api/request-portal-json.ts';
+  submitToPortal,
+  type SubmissionRequestOptions,
+} from '../../provisioning/api/provision-customer.ts';
 
 /** What a public signup may send; anything else would be dropped by the server anyway. */
 export type SignupSubmission = {
@@ -30,13 +29,7 @@ export type SignupSubmission = {
  */
 export function submitSignup(
   dto: SignupSubmission,
-  opts: PortalRequestOptions = {},
+  opts: SubmissionRequestOptions = {},
 ): Promise<Record<string, unknown>> {
-  return requestPortalJson({
-    method: 'POST',
-    path: '/api/signup',
-    body: dto,
-    readResponse: (body) => readObject(body, 'the answer'),
-    ...opts,
-  });
+  return submitToPortal('/api/signup', dto, opts);
 }
