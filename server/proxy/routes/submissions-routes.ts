@@ -111,7 +111,6 @@ export const submissionRoute: ProxyRoute = {
       errorCode: row.error_code,
       errorMessage: row.error_message,
       fieldErrors: fieldErrorsOf(row.field_errors),
-          ?.list as SubmissionDetail['fieldErrors']) ?? [],
       n3TLoginsCompanyId: row.n3t_logins_company_id,
       mayRetry: mine && row.state === 'unknown' && row.request_body !== null,
     };
