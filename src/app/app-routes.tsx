@@ -3,6 +3,7 @@
 //   /         the staff onboarding wizard, for signed-in staff (else Sign in)
 //   /sign-in  staff Sign in
 //   /signup   the public reseller signup (?parent=<id> for a referral)
+//   /submissions, /submissions/<id>   the ledger, for signed-in staff
 // Anything else shows "Page not found".
 import { Suspense, type ReactNode } from 'react';
 import { SignedInAccount } from '../auth/signed-in-account.tsx';
@@ -14,6 +15,9 @@ import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { LazyNotFoundPage, LazySignInPage } from './lazy-pages.ts';
 import { usePathname } from './navigation.ts';
 import { StaffWizardPage } from './staff-wizard-page.tsx';
+import { RequireStaffSession } from '../auth/require-staff-session.tsx';
+import { LazySubmissionPage, LazySubmissionsPage } from '../submissions/lazy-submissions-pages.ts';
+import { SUBMISSIONS_PATH, submissionIdOf } from './submission-paths.ts';
 
 type PageFrame = { title?: string; account?: ReactNode };
 
@@ -26,7 +30,23 @@ export function AppRoutes() {
       </AppErrorBoundary>
     </AppShell>
   );
+  const submissionId = submissionIdOf(pathname);
+  if (submissionId !== null) {
+    return frame(
+      <RequireStaffSession>
+        <LazySubmissionPage id={submissionId} />
+      </RequireStaffSession>,
+      { account: <SignedInAccount /> },
+    );
+  }
   switch (pathname) {
+    case SUBMISSIONS_PATH:
+      return frame(
+        <RequireStaffSession>
+          <LazySubmissionsPage />
+        </RequireStaffSession>,
+        { account: <SignedInAccount /> },
+      );
     case STAFF_WIZARD_PATH:
       return frame(<StaffWizardPage />, { account: <SignedInAccount /> });
     case SIGN_IN_PATH:

@@ -12,7 +12,9 @@ import type { AuthenticateResponse } from '../provisioning/api/get-session.ts';
 import { draftHasAnswers } from '../provisioning/form/draft-storage.ts';
 import { sessionQueryOptions } from '../provisioning/steps/provisioning-queries.ts';
 import { signOut } from './api/session.ts';
-import { SIGN_IN_PATH } from '../app/app-paths.ts';
+import { SIGN_IN_PATH, STAFF_WIZARD_PATH } from '../app/app-paths.ts';
+import { SUBMISSIONS_PATH } from '../app/submission-paths.ts';
+import { AppLink } from '../components/app-link.tsx';
 import { signInNoticeState } from './sign-in-url.ts';
 
 /** The name a person knows themselves by: display name, else first and last, else username. */
@@ -53,6 +55,10 @@ export function SignedInAccount() {
         rowGap: 1,
       }}
     >
+      <Box component="nav" aria-label="Staff pages" sx={{ display: 'flex', gap: 2 }}>
+        <AppLink href={STAFF_WIZARD_PATH}>New customer</AppLink>
+        <AppLink href={SUBMISSIONS_PATH}>Submissions</AppLink>
+      </Box>
       <Box component="p" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         Signed in as <strong>{staffDisplayName(session.data)}</strong>
       </Box>

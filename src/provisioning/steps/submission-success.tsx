@@ -1,6 +1,8 @@
 // The page after Net3 accepted the customer: a heading that says so (it takes focus), the
 // identifiers Net3 returned (its success answer is undocumented, so whatever simple values
 // it carries are listed), and "Start another".
+import { submissionPath } from '../../app/submission-paths.ts';
+import { AppLink } from '../../components/app-link.tsx';
 import Box from '@mui/material/Box';
 import { PortalButton } from '../../components/portal-button.tsx';
 import { Column } from '../../components/column.tsx';
@@ -50,6 +52,11 @@ export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProp
         </Box>
       ) : (
         <Typography>Net3 did not return any identifiers for this customer.</Typography>
+      )}
+      {success.submissionId && (
+        <p>
+          <AppLink href={submissionPath(success.submissionId)}>See it on Submissions</AppLink>
+        </p>
       )}
       <Box>
         <PortalButton variant="contained" onClick={onStartAnother}>
