@@ -4,7 +4,6 @@
 // reseller signing up only who they are (name, email, phone, extension), and the words come
 // from the audience too. A referral the page set shows as "Referred by".
 import { memo } from 'react';
-import Box from '@mui/material/Box';
 import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
@@ -17,14 +16,13 @@ import {
 } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';
 import { CompanyAccountFields } from './company-account-fields.tsx';
+import { FieldColumns } from './field-columns.tsx';
 import { ReferredBy } from './referred-by.tsx';
 
 type CompanyStepProps = {
   control: Control<ProvisionCustomerForm>;
   audience?: WizardAudienceId;
 };
-
-const twoColumns = { display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' } };
 
 export const CompanyStep = memo(function CompanyStep({
   control,
@@ -72,7 +70,7 @@ export const CompanyStep = memo(function CompanyStep({
           />
         )}
         {(asks('phone') || asks('extension')) && (
-          <Box sx={twoColumns}>
+          <FieldColumns columns="2fr 1fr">
             {asks('phone') && (
               <FormTextField
                 control={control}
@@ -94,7 +92,7 @@ export const CompanyStep = memo(function CompanyStep({
                 autoComplete="tel-extension"
               />
             )}
-          </Box>
+          </FieldColumns>
         )}
       </Column>
       <CompanyAccountFields control={control} audience={audience} />
