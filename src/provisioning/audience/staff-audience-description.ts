@@ -1,27 +1,13 @@
 // The staff audience at '/': a signed-in Net3 staff member onboards a customer and is asked
 // every company answer, the Net3 account settings and references included; "Created by"
 // comes from their session.
-import type { AudienceDescription } from './audience-description.ts';
+import { customerFieldsInPageOrder, type AudienceDescription } from './audience-description.ts';
 
 export const staffAudienceDescription: AudienceDescription = {
   id: 'staff',
   siteName: 'Net3 Customer Portal',
   successTitle: 'Customer submitted',
-  customerInputs: [
-    'customerName',
-    'customerId',
-    'email',
-    'phone',
-    'extension',
-    'serviceLevelId',
-    'typePricingTierId',
-    'typeCustomerStatusId',
-    'isReseller',
-    'parentCompanyId',
-    'localId',
-    'n3TLogins_CompanyId',
-    'salesContact',
-  ],
+  customerInputs: customerFieldsInPageOrder,
   customerPresets: [],
   signedIn: true,
   wording: {

@@ -9,35 +9,25 @@ import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormSelectField } from '../../components/form-select-field.tsx';
 import { FormCheckbox } from '../../components/form-checkbox.tsx';
 import { FieldColumns } from './field-columns.tsx';
-import { ListItemFieldset } from './list-item-fieldset.tsx';
+import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
 const stateOptions = usStates.map((state) => ({ value: state.code, label: state.name }));
 
-type AddressFieldsetProps = {
+type AddressFieldsetProps = ListItemProps & {
   control: Control<ProvisionCustomerForm>;
-  index: number;
-  canRemove: boolean;
-  onRemove: (index: number) => void;
   onPrimaryChosen: (index: number) => void;
 };
 
 export const AddressFieldset = memo(function AddressFieldset({
   control,
-  index,
-  canRemove,
-  onRemove,
   onPrimaryChosen,
+  ...item
 }: AddressFieldsetProps) {
+  const { index } = item;
   const name = `addresses.${index}` as const;
 
   return (
-    <ListItemFieldset
-      legend={`Address ${index + 1}`}
-      removeLabel="Remove address"
-      index={index}
-      canRemove={canRemove}
-      onRemove={onRemove}
-    >
+    <ListItemFieldset legend={`Address ${index + 1}`} removeLabel="Remove address" {...item}>
       <FormTextField
         control={control}
         name={`${name}.street`}

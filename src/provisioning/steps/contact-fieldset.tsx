@@ -13,7 +13,7 @@ import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormCheckboxGroup } from '../../components/form-checkbox-group.tsx';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
 import { FieldColumns } from './field-columns.tsx';
-import { ListItemFieldset } from './list-item-fieldset.tsx';
+import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
 export const contactRoleLabels: Record<TypeContactRole, string> = {
   Primary: 'Primary',
@@ -29,34 +29,24 @@ const roleOptions = contactRoleNames.map((role) => ({
   label: contactRoleLabels[role],
 }));
 
-type ContactFieldsetProps = {
+type ContactFieldsetProps = ListItemProps & {
   control: Control<ProvisionCustomerForm>;
   setValue: UseFormSetValue<ProvisionCustomerForm>;
-  index: number;
-  canRemove: boolean;
-  onRemove: (index: number) => void;
 };
 
 export const ContactFieldset = memo(function ContactFieldset({
   control,
   setValue,
-  index,
-  canRemove,
-  onRemove,
+  ...item
 }: ContactFieldsetProps) {
+  const { index } = item;
   const name = `contacts.${index}` as const;
   const number = index + 1;
   // Only changes on the Company step, so this never re-renders while contacts are edited.
   const companyPhone = useWatch({ control, name: 'customer.phone' }).trim();
 
   return (
-    <ListItemFieldset
-      legend={`Contact ${number}`}
-      removeLabel="Remove contact"
-      index={index}
-      canRemove={canRemove}
-      onRemove={onRemove}
-    >
+    <ListItemFieldset legend={`Contact ${number}`} removeLabel="Remove contact" {...item}>
       <FieldColumns columns="1fr 1fr">
         <FormTextField
           control={control}

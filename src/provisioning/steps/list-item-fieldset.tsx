@@ -8,14 +8,19 @@ import { Column } from '../../components/column.tsx';
 import { FormFieldset } from '../../components/form-fieldset.tsx';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
 
-type ListItemFieldsetProps = {
+/** What every item of a list is told by its step: where it stands and how to remove it. */
+export type ListItemProps = {
+  index: number;
+  /** False for the last item left: a list keeps at least one. */
+  canRemove: boolean;
+  onRemove: (index: number) => void;
+};
+
+type ListItemFieldsetProps = ListItemProps & {
   /** "Address 2", "Contact 1". */
   legend: string;
   /** "Remove address"; the item's number follows, hidden. */
   removeLabel: string;
-  index: number;
-  canRemove: boolean;
-  onRemove: (index: number) => void;
   children: ReactNode;
 };
 
