@@ -51,26 +51,6 @@ export type AudienceDescription = {
   wording: AudienceWording;
 };
 
-/**
- * Every company answer, in the order the Company step shows them: what staff are asked, and
- * the order the error summary lists the step's problems in.
- */
-export const customerFieldsInPageOrder: readonly CustomerFieldName[] = [
-  'customerName',
-  'customerId',
-  'email',
-  'phone',
-  'extension',
-  'serviceLevelId',
-  'typePricingTierId',
-  'typeCustomerStatusId',
-  'isReseller',
-  'parentCompanyId',
-  'localId',
-  'n3TLogins_CompanyId',
-  'salesContact',
-];
-
 export function asksForCustomerField(
   audience: AudienceDescription,
   field: CustomerFieldName,

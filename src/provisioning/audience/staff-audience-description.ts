@@ -1,13 +1,28 @@
 // The staff audience at '/': a signed-in Net3 staff member onboards a customer and is asked
 // every company answer, the Net3 account settings and references included; "Created by"
 // comes from their session.
-import { customerFieldsInPageOrder, type AudienceDescription } from './audience-description.ts';
+import type { AudienceDescription } from './audience-description.ts';
 
 export const staffAudienceDescription: AudienceDescription = {
   id: 'staff',
   siteName: 'Net3 Customer Portal',
   successTitle: 'Customer submitted',
-  customerInputs: customerFieldsInPageOrder,
+  // In the order the Company step shows them: the error summary lists problems in this order.
+  customerInputs: [
+    'customerName',
+    'customerId',
+    'email',
+    'phone',
+    'extension',
+    'serviceLevelId',
+    'typePricingTierId',
+    'typeCustomerStatusId',
+    'isReseller',
+    'parentCompanyId',
+    'localId',
+    'n3TLogins_CompanyId',
+    'salesContact',
+  ],
   customerPresets: [],
   signedIn: true,
   wording: {
