@@ -7,7 +7,7 @@ import type { AddressForm, ProvisionCustomerForm } from '../form/form-model.ts';
 import { emptyAddress } from '../form/form-defaults.ts';
 import { AddressFieldset } from './address-fieldset.tsx';
 import { ListStepFrame } from './list-step-frame.tsx';
-import { useRemovableList } from './use-removable-list.ts';
+import { useRemovableList, type FormValues } from './use-removable-list.ts';
 import type { WizardAudienceId } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';
 
@@ -22,7 +22,7 @@ const newAddress = (addresses: AddressForm[]) =>
 function describeRemoval(
   address: AddressForm,
   index: number,
-  { getValues, setValue }: Pick<UseFormReturn<ProvisionCustomerForm>, 'getValues' | 'setValue'>,
+  { getValues, setValue }: FormValues,
 ): string {
   const message = `Address ${index + 1} removed.`;
   if (!address.primary) return message;
