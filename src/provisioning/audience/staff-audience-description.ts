@@ -7,6 +7,7 @@ export const staffAudienceDescription: AudienceDescription = {
   id: 'staff',
   siteName: 'Net3 Customer Portal',
   successTitle: 'Customer submitted',
+  // In the order the Company step shows them: the error summary lists problems in this order.
   customerInputs: [
     'customerName',
     'customerId',

@@ -24,6 +24,8 @@ type CompanyStepProps = {
   audience?: WizardAudienceId;
 };
 
+// FieldColumns' layout, written out: that component is shared by the later steps, and
+// importing it here would move it into the first step's bundle (+60 bytes gzip).
 const twoColumns = { display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' } };
 
 export const CompanyStep = memo(function CompanyStep({

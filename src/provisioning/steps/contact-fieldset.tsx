@@ -9,10 +9,11 @@ import Typography from '@mui/material/Typography';
 import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
 import { contactRoleNames, type TypeContactRole } from '../contract/contact-role-names.ts';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
-import { FormFieldset } from '../../components/form-fieldset.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormCheckboxGroup } from '../../components/form-checkbox-group.tsx';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
+import { FieldColumns } from './field-columns.tsx';
+import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
 export const contactRoleLabels: Record<TypeContactRole, string> = {
   Primary: 'Primary',
@@ -28,96 +29,83 @@ const roleOptions = contactRoleNames.map((role) => ({
   label: contactRoleLabels[role],
 }));
 
-type ContactFieldsetProps = {
+type ContactFieldsetProps = ListItemProps & {
   control: Control<ProvisionCustomerForm>;
   setValue: UseFormSetValue<ProvisionCustomerForm>;
-  index: number;
-  canRemove: boolean;
-  onRemove: (index: number) => void;
 };
 
 export const ContactFieldset = memo(function ContactFieldset({
   control,
   setValue,
-  index,
-  canRemove,
-  onRemove,
+  ...item
 }: ContactFieldsetProps) {
+  const { index } = item;
   const name = `contacts.${index}` as const;
   const number = index + 1;
   // Only changes on the Company step, so this never re-renders while contacts are edited.
   const companyPhone = useWatch({ control, name: 'customer.phone' }).trim();
 
   return (
-    <FormFieldset legend={`Contact ${number}`}>
-      <Column spacing={3} style={{ paddingTop: 8 }}>
-        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-          <FormTextField
-            control={control}
-            name={`${name}.firstName`}
-            label="First name"
-            autoComplete="given-name"
-            spellCheck={false}
-          />
-          <FormTextField
-            control={control}
-            name={`${name}.lastName`}
-            label="Last name"
-            autoComplete="family-name"
-            spellCheck={false}
-          />
-        </Box>
+    <ListItemFieldset legend={`Contact ${number}`} removeLabel="Remove contact" {...item}>
+      <FieldColumns columns="1fr 1fr">
         <FormTextField
           control={control}
-          name={`${name}.email`}
-          label="Email"
-          type="email"
-          autoComplete="email"
+          name={`${name}.firstName`}
+          label="First name"
+          autoComplete="given-name"
           spellCheck={false}
         />
-        <Column spacing={1}>
-          <FormTextField
-            control={control}
-            name={`${name}.telephone`}
-            label="Telephone"
-            optional
-            type="tel"
-            autoComplete="tel"
-          />
-          {companyPhone !== '' && (
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.5 }}>
-              <PortalButton
-                variant="text"
-                onClick={() =>
-                  setValue(`${name}.telephone`, companyPhone, {
-                    shouldDirty: true,
-                    shouldTouch: true,
-                  })
-                }
-              >
-                Use company phone <VisuallyHidden>for contact {number}</VisuallyHidden>
-              </PortalButton>
-              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                {companyPhone}
-              </Typography>
-            </Box>
-          )}
-        </Column>
-        <FormCheckboxGroup
+        <FormTextField
           control={control}
-          name={`${name}.roles`}
-          legend="Roles"
-          hint="Choose all that apply. Exactly one contact must be the Primary contact."
-          options={roleOptions}
+          name={`${name}.lastName`}
+          label="Last name"
+          autoComplete="family-name"
+          spellCheck={false}
         />
-        {canRemove && (
-          <Box>
-            <PortalButton variant="outlined" color="error" onClick={() => onRemove(index)}>
-              Remove contact <VisuallyHidden>{number}</VisuallyHidden>
+      </FieldColumns>
+      <FormTextField
+        control={control}
+        name={`${name}.email`}
+        label="Email"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+      />
+      <Column spacing={1}>
+        <FormTextField
+          control={control}
+          name={`${name}.telephone`}
+          label="Telephone"
+          optional
+          type="tel"
+          autoComplete="tel"
+        />
+        {companyPhone !== '' && (
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.5 }}>
+            <PortalButton
+              variant="text"
+              onClick={() =>
+                setValue(`${name}.telephone`, companyPhone, {
+                  shouldDirty: true,
+                  shouldTouch: true,
+                })
+              }
+            >
+              Use company phone <VisuallyHidden>for contact {number}</VisuallyHidden>
             </PortalButton>
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {companyPhone}
+            </Typography>
           </Box>
         )}
       </Column>
-    </FormFieldset>
+      <FormCheckboxGroup
+        control={control}
+        name={`${name}.roles`}
+        legend="Roles"
+        hint="Choose all that apply. Exactly one contact must be the Primary contact."
+        options={roleOptions}
+      />
+    </ListItemFieldset>
   );
 });

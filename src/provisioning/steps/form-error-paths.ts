@@ -4,26 +4,14 @@
 // order the step shows them), so the error summary reads top to bottom like the form.
 import type { FieldError, FieldErrors } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import { staffAudienceDescription } from '../audience/staff-audience-description.ts';
 
 export type FormProblem = { path: string; message: string };
 
 /** Field keys in the order each part of the form shows them. */
 const fieldOrder: Record<string, readonly string[]> = {
-  customer: [
-    'customerName',
-    'customerId',
-    'email',
-    'phone',
-    'extension',
-    'serviceLevelId',
-    'typePricingTierId',
-    'typeCustomerStatusId',
-    'isReseller',
-    'parentCompanyId',
-    'localId',
-    'n3TLogins_CompanyId',
-    'salesContact',
-  ],
+  // Staff are asked every company answer, and their list is in page order.
+  customer: staffAudienceDescription.customerInputs,
   address: [
     'street',
     'city',

@@ -5,8 +5,7 @@ import Box from '@mui/material/Box';
 import { useFormState, type Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import { FieldErrorText } from '../../components/field-error-text.tsx';
-
-type ListName = 'addresses' | 'contacts';
+import type { ListName } from './use-removable-list.ts';
 
 export function listErrorId(list: ListName): string {
   return `${list}-list-error`;

@@ -2,19 +2,23 @@
 // answers listed are the ones the audience is asked for (and a referral the page set). They
 // cannot change while Review is shown, so this rarely re-renders.
 import { memo, useMemo } from 'react';
-import Box from '@mui/material/Box';
 import { Column } from '../../components/column.tsx';
-import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useWatch, type Control } from 'react-hook-form';
 import type { ChoiceList } from '../api/choice-lists.ts';
-import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
+import type {
+  AddressForm,
+  ContactForm,
+  ProvisionCustomerForm,
+  WizardStepId,
+} from '../form/form-model.ts';
 import { emptyCreatedBy } from '../form/form-defaults.ts';
 import { toProvisionRequest } from '../form/to-provision-request.ts';
 import { usStates } from '../form/us-states.ts';
 import { choiceListsQueryOptions } from './provisioning-queries.ts';
 import { contactRoleLabels } from './contact-fieldset.tsx';
 import { ReviewSection } from './review-section.tsx';
+import { ReviewListItem } from './review-list-item.tsx';
 import { SummaryList, type SummaryRow } from './summary-list.tsx';
 import {
   asksForChoiceLists,
@@ -41,6 +45,30 @@ function stateName(code: string): string {
 }
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+
+function addressRows(address: AddressForm): SummaryRow[] {
+  return [
+    { label: 'Street', value: address.street },
+    { label: 'City', value: address.city },
+    { label: 'State', value: address.state ? stateName(address.state) : '' },
+    { label: 'Postal code', value: address.postalCode },
+    { label: 'Telephone', value: address.telephone },
+    { label: 'Extension', value: address.extension },
+    { label: 'Email', value: address.email },
+    { label: 'Notes', value: address.notes },
+    { label: 'Primary address', value: yesNo(address.primary) },
+  ];
+}
+
+function contactRows(contact: ContactForm): SummaryRow[] {
+  return [
+    { label: 'First name', value: contact.firstName },
+    { label: 'Last name', value: contact.lastName },
+    { label: 'Email', value: contact.email },
+    { label: 'Telephone', value: contact.telephone },
+    { label: 'Roles', value: contact.roles.map((role) => contactRoleLabels[role]).join(', ') },
+  ];
+}
 
 export const ReviewAnswers = memo(function ReviewAnswers({
   control,
@@ -125,25 +153,11 @@ export const ReviewAnswers = memo(function ReviewAnswers({
       >
         <Column spacing={2}>
           {addresses.map((address, index) => (
-            <Box key={index}>
-              <Typography variant="h4" sx={{ fontSize: '1.0625rem', fontWeight: 700, mt: 1 }}>
-                Address {index + 1}
-                {address.primary ? ' (primary)' : ''}
-              </Typography>
-              <SummaryList
-                rows={[
-                  { label: 'Street', value: address.street },
-                  { label: 'City', value: address.city },
-                  { label: 'State', value: address.state ? stateName(address.state) : '' },
-                  { label: 'Postal code', value: address.postalCode },
-                  { label: 'Telephone', value: address.telephone },
-                  { label: 'Extension', value: address.extension },
-                  { label: 'Email', value: address.email },
-                  { label: 'Notes', value: address.notes },
-                  { label: 'Primary address', value: yesNo(address.primary) },
-                ]}
-              />
-            </Box>
+            <ReviewListItem
+              key={index}
+              heading={`Address ${index + 1}${address.primary ? ' (primary)' : ''}`}
+              rows={addressRows(address)}
+            />
           ))}
         </Column>
       </ReviewSection>
@@ -156,23 +170,11 @@ export const ReviewAnswers = memo(function ReviewAnswers({
       >
         <Column spacing={2}>
           {contacts.map((contact, index) => (
-            <Box key={index}>
-              <Typography variant="h4" sx={{ fontSize: '1.0625rem', fontWeight: 700, mt: 1 }}>
-                Contact {index + 1}
-              </Typography>
-              <SummaryList
-                rows={[
-                  { label: 'First name', value: contact.firstName },
-                  { label: 'Last name', value: contact.lastName },
-                  { label: 'Email', value: contact.email },
-                  { label: 'Telephone', value: contact.telephone },
-                  {
-                    label: 'Roles',
-                    value: contact.roles.map((role) => contactRoleLabels[role]).join(', '),
-                  },
-                ]}
-              />
-            </Box>
+            <ReviewListItem
+              key={index}
+              heading={`Contact ${index + 1}`}
+              rows={contactRows(contact)}
+            />
           ))}
         </Column>
       </ReviewSection>
