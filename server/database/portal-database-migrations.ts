@@ -59,4 +59,35 @@ export const portalMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '002-duplicate-keys-and-drafts': {
+    async up(db: Kysely<unknown>) {
+      // What makes two submissions look like the same customer (customer-match-keys.ts).
+      for (const column of [
+        'match_name',
+        'match_email',
+        'match_email_domain',
+        'match_phone',
+        'match_customer_id',
+      ]) {
+        await db.schema.alterTable('submissions').addColumn(column, 'text').execute();
+        await db.schema
+          .createIndex(`submissions_${column}`)
+          .on('submissions')
+          .column(column)
+          .execute();
+      }
+      // One current draft per signed-in staff member; the newest write wins.
+      await db.schema
+        .createTable('staff_drafts')
+        .addColumn('user_name', 'text', (column) => column.primaryKey())
+        .addColumn('draft', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('staff_drafts_updated_at')
+        .on('staff_drafts')
+        .column('updated_at')
+        .execute();
+    },
+  },
 };

@@ -33,6 +33,12 @@ export type SubmissionsTable = {
   field_errors: string | null;
   net3_customer_id: string | null;
   n3t_logins_company_id: string | null;
+  /** Duplicate-lookup keys (server/ledger/customer-match-keys.ts); null when not given. */
+  match_name: string | null;
+  match_email: string | null;
+  match_email_domain: string | null;
+  match_phone: string | null;
+  match_customer_id: string | null;
 };
 
 export type StaffSessionsTable = {
@@ -43,7 +49,15 @@ export type StaffSessionsTable = {
   expires_at: number;
 };
 
+/** A signed-in staff member's one current draft (the wizard's answers and step, as JSON). */
+export type StaffDraftsTable = {
+  user_name: string;
+  draft: string;
+  updated_at: number;
+};
+
 export type PortalTables = {
   submissions: SubmissionsTable;
   staff_sessions: StaffSessionsTable;
+  staff_drafts: StaffDraftsTable;
 };

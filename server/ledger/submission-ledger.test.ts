@@ -27,6 +27,13 @@ function attempt(overrides: Partial<SubmissionAttempt> = {}): SubmissionAttempt 
     requestBody: '{"customer":{"customerName":"Acme Widgets LLC"}}',
     customerName: 'Acme Widgets LLC',
     customerEmail: 'office@acme.example',
+    matchKeys: {
+      nameKey: 'acme widgets',
+      email: 'office@acme.example',
+      emailDomain: 'acme.example',
+      phone: null,
+      customerId: null,
+    },
     ...overrides,
   };
 }

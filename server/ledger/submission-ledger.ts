@@ -10,6 +10,17 @@ import type {
   SubmissionState,
   SubmissionsTable,
 } from '../database/portal-database-schema.ts';
+import type { CustomerMatchKeys } from './customer-match-keys.ts';
+
+function matchColumns(keys: CustomerMatchKeys) {
+  return {
+    match_name: keys.nameKey,
+    match_email: keys.email,
+    match_email_domain: keys.emailDomain,
+    match_phone: keys.phone,
+    match_customer_id: keys.customerId,
+  };
+}
 
 export type SubmissionRow = Selectable<SubmissionsTable>;
 
@@ -30,6 +41,8 @@ export type SubmissionAttempt = {
   requestBody: string;
   customerName: string;
   customerEmail: string;
+  /** What the duplicate warning compares (customer-match-keys.ts). */
+  matchKeys: CustomerMatchKeys;
 };
 
 /** What the portal answered, kept so a repeated key gets the same answer. */
@@ -103,6 +116,7 @@ export function createSubmissionLedger(
         request_body: attempt.requestBody,
         state: 'sending',
         attempts: 1,
+        ...matchColumns(attempt.matchKeys),
       })
       .onConflict((conflict) => conflict.columns(['owner_key', 'idempotency_key']).doNothing())
       .executeTakeFirst();
@@ -132,6 +146,7 @@ export function createSubmissionLedger(
         customer_name: attempt.customerName,
         customer_email: attempt.customerEmail,
         client_address: attempt.owner.clientAddress,
+        ...matchColumns(attempt.matchKeys),
       })
       .where('id', '=', earlier.id)
       .where('state', '=', earlier.state)

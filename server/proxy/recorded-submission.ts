@@ -12,6 +12,7 @@ import {
   SUBMISSION_ID_HEADER,
 } from '../../src/provisioning/contract/portal-wire.ts';
 import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
+import { customerMatchKeys } from '../ledger/customer-match-keys.ts';
 import type { BeginResult, SubmissionOwner } from '../ledger/submission-ledger.ts';
 import { refuse } from './refusals.ts';
 import type { RouteContext } from './route-context.ts';
@@ -65,6 +66,12 @@ export async function sendRecordedSubmission(
       requestBody,
       customerName: customerText(request, 'customerName'),
       customerEmail: customerText(request, 'email'),
+      matchKeys: customerMatchKeys({
+        customerName: customerText(request, 'customerName'),
+        email: customerText(request, 'email'),
+        phone: customerText(request, 'phone'),
+        customerId: customerText(request, 'customerId'),
+      }),
     });
   } catch (error) {
     context.log(
