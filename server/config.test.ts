@@ -33,7 +33,9 @@ describe('loadPortalConfig', () => {
       net3ApiTimeoutMs: DEFAULT_NET3_API_TIMEOUT_MS,
       trustProxy: false,
       choiceListsFile: path.resolve('/srv/portal/config/choice-lists.json'),
-      session: { secret: null, idleTimeoutMinutes: 480 },
+      session: { secret: null, idleTimeoutMinutes: 480, absoluteTimeoutMinutes: 720 },
+      database: { dialect: 'sqlite', file: path.resolve('/srv/portal/data/portal.sqlite') },
+      ledgerRetentionDays: 180,
       signInRateLimit: { attempts: 5, windowMinutes: 15 },
       signup: {
         serviceLevelId: 1,
@@ -56,6 +58,9 @@ describe('loadPortalConfig', () => {
         CHOICE_LISTS_FILE: '/etc/portal/lists.json',
         SESSION_SECRET: SECRET,
         SESSION_IDLE_TIMEOUT_MINUTES: '30',
+        SESSION_ABSOLUTE_TIMEOUT_MINUTES: '240',
+        DATABASE_URL: 'postgres://portal:pw@db.internal:5432/portal',
+        LEDGER_RETENTION_DAYS: '30',
         SIGNIN_RATE_LIMIT: '10',
         SIGNIN_RATE_WINDOW_MINUTES: '5',
         SIGNUP_RATE_LIMIT: '3',
@@ -73,7 +78,9 @@ describe('loadPortalConfig', () => {
       net3ApiTimeoutMs: 2500,
       trustProxy: true,
       choiceListsFile: path.resolve('/etc/portal/lists.json'),
-      session: { secret: SECRET, idleTimeoutMinutes: 30 },
+      session: { secret: SECRET, idleTimeoutMinutes: 30, absoluteTimeoutMinutes: 240 },
+      database: { dialect: 'postgres', url: 'postgres://portal:pw@db.internal:5432/portal' },
+      ledgerRetentionDays: 30,
       signInRateLimit: { attempts: 10, windowMinutes: 5 },
       signup: {
         serviceLevelId: 2,
@@ -87,13 +94,25 @@ describe('loadPortalConfig', () => {
 
   it('treats blank values as unset', () => {
     const config = loadPortalConfig(
-      { NET3_API_URL: '  ', NET3_API_KEY: '', NET3_API_TIMEOUT_MS: '', TRUST_PROXY: '' },
+      {
+        NET3_API_URL: '  ',
+        NET3_API_KEY: '',
+        NET3_API_TIMEOUT_MS: '',
+        TRUST_PROXY: '',
+        DATABASE_URL: ' ',
+        LEDGER_RETENTION_DAYS: '',
+      },
       '/srv/portal',
     );
 
     expect(config.net3Api).toBeNull();
     expect(config.net3ApiTimeoutMs).toBe(15_000);
     expect(config.trustProxy).toBe(false);
+    expect(config.database).toEqual({
+      dialect: 'sqlite',
+      file: path.resolve('/srv/portal/data/portal.sqlite'),
+    });
+    expect(config.ledgerRetentionDays).toBe(180);
   });
 
   it('refuses NET3_API_URL without NET3_API_KEY and says why', () => {
@@ -160,6 +179,45 @@ describe('loadPortalConfig', () => {
     // The URL, the timeout, TRUST_PROXY, the missing key and the missing session secret.
     expect(error.problems).toHaveLength(5);
     expect(error.message).toMatch(/cannot start/);
+  });
+
+  it('reads DATABASE_URL as an SQLite file (relative to the working directory) or PostgreSQL', () => {
+    expect(
+      loadPortalConfig({ DATABASE_URL: 'file:state/ledger.db' }, '/srv/portal').database,
+    ).toEqual({
+      dialect: 'sqlite',
+      file: path.resolve('/srv/portal/state/ledger.db'),
+    });
+    expect(loadPortalConfig({ DATABASE_URL: 'file:/var/lib/portal.sqlite' }).database).toEqual({
+      dialect: 'sqlite',
+      file: path.resolve('/var/lib/portal.sqlite'),
+    });
+    expect(loadPortalConfig({ DATABASE_URL: 'postgresql://db.internal/portal' }).database).toEqual({
+      dialect: 'postgres',
+      url: 'postgresql://db.internal/portal',
+    });
+  });
+
+  it('refuses a DATABASE_URL it cannot use and says which forms it takes', () => {
+    const error = refusal({ DATABASE_URL: 'mysql://x' });
+
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toMatch(/cannot start/);
+    expect(error.problems[0]).toMatch(/^DATABASE_URL /);
+    expect(error.problems[0]).toContain('file:<path>');
+    expect(error.problems[0]).toContain('postgres://');
+  });
+
+  it.each(['0', '-1', 'forever', '36501'])('refuses LEDGER_RETENTION_DAYS=%s', (days) => {
+    expect(refusal({ LEDGER_RETENTION_DAYS: days }).message).toMatch(
+      /LEDGER_RETENTION_DAYS must be a whole number of days from 1 to 36500/,
+    );
+  });
+
+  it('refuses a SESSION_ABSOLUTE_TIMEOUT_MINUTES that is not a number of minutes', () => {
+    expect(refusal({ SESSION_ABSOLUTE_TIMEOUT_MINUTES: 'noon' }).message).toMatch(
+      /SESSION_ABSOLUTE_TIMEOUT_MINUTES must be a whole number of minutes/,
+    );
   });
 });
 
@@ -245,11 +303,16 @@ describe('sessions, sign-in and signup settings', () => {
     const config = loadPortalConfig({
       SESSION_SECRET: '',
       SESSION_IDLE_TIMEOUT_MINUTES: ' ',
+      SESSION_ABSOLUTE_TIMEOUT_MINUTES: '',
       SIGNUP_RATE_LIMIT: '',
       REDIS_URL: '',
     });
 
-    expect(config.session).toEqual({ secret: null, idleTimeoutMinutes: 480 });
+    expect(config.session).toEqual({
+      secret: null,
+      idleTimeoutMinutes: 480,
+      absoluteTimeoutMinutes: 720,
+    });
     expect(config.signup.rateLimit.attempts).toBe(5);
     expect(config.redisUrl).toBeNull();
   });

@@ -11,7 +11,6 @@ import type { PortalConfig } from './config.ts';
 import { buildProductionServer } from './production-server.ts';
 import { sendRequest } from './proxy/loopback-http.ts';
 import {
-  mintSessionCookie,
   portalHeader,
   sessionSetCookie,
   signInThrough,
@@ -191,7 +190,9 @@ describe('with a Net3 API configured', () => {
   });
 
   it('proxies /api to Net3 with the key, before Fastify looks at the body', async () => {
-    const session = await mintSessionCookie();
+    // Signed in through this server, so the session is in its own database.
+    const { cookie } = await signInThrough(url);
+    const session = cookie!;
     const response = await sendRequest(`${url}/api/provisioning/customer`, {
       method: 'POST',
       headers: {
@@ -220,7 +221,8 @@ describe('with a Net3 API configured', () => {
   });
 
   it('answers refusals under /api in the ServiceStack shape, not Fastify’s', async () => {
-    const session = await mintSessionCookie();
+    const { cookie } = await signInThrough(url);
+    const session = cookie!;
     const unknown = await sendRequest(`${url}/api/customers`);
     const wrongMethod = await sendRequest(`${url}/api/auth`, { method: 'PUT', body: '{}' });
     const notJson = await sendRequest(`${url}/api/provisioning/customer`, {
@@ -348,5 +350,23 @@ describe('npm start', () => {
 
     expect(exitCode).toBe(1);
     expect(stderr).toMatch(/SESSION_SECRET is not set, but NET3_API_URL is/);
+  }, 20_000);
+
+  it('exits naming the forms DATABASE_URL takes when it is neither SQLite nor PostgreSQL', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve(import.meta.dirname, 'production-server.ts')],
+      {
+        env: { ...process.env, NET3_API_URL: '', NET3_API_KEY: '', DATABASE_URL: 'mysql://x' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    expect(exitCode).toBe(1);
+    expect(stderr).toMatch(/cannot start/);
+    expect(stderr).toMatch(/DATABASE_URL must be file:<path>.*postgres:\/\//);
   }, 20_000);
 });

@@ -5,7 +5,6 @@ import net from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPortalApiPath } from './api-path.ts';
 import { sendRequest, unusedLoopbackUrl, type TestResponse } from './loopback-http.ts';
@@ -311,17 +310,39 @@ describe('when Net3 does not answer properly', () => {
     }
   });
 
-  it('cuts the answer off when Net3 stalls halfway through it', async () => {
+  it('answers 504 when Net3 stalls halfway through its answer, never half of it', async () => {
     upstream.answerWith((_request, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"customerId":');
     });
     const impatient = await startPortal(upstream.url, { timeoutMs: 150 });
     try {
-      await expect(postCustomer(impatient.url, customer)).rejects.toThrow(/aborted|socket hang up/);
+      const response = await postCustomer(impatient.url, customer);
+
+      expect(response.status).toBe(504);
+      const { errorCode, message } = responseStatusOf(response);
+      expect(errorCode).toBe('GatewayTimeout');
+      expect(message).toContain('150 ms');
+      expect(message).toMatch(/check Net3 before sending it again/);
+      expect(response.text).not.toContain('"customerId":');
     } finally {
       await impatient.close();
     }
+  });
+
+  it('answers 502 when the connection breaks halfway through the answer', async () => {
+    upstream.answerWith((_request, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"customerId":', () => res.destroy());
+    });
+
+    const response = await postCustomer(portal.url, customer);
+
+    expect(response.status).toBe(502);
+    const { errorCode, message } = responseStatusOf(response);
+    expect(errorCode).toBe('BadGateway');
+    expect(message).toMatch(/broke before its answer was complete/);
+    expect(message).toMatch(/check Net3 before sending it again/);
   });
 
   it('sends a sign-in check again on a fresh connection when Net3 dropped the kept-alive one', async () => {
@@ -411,63 +432,151 @@ describe('when Net3 does not answer properly', () => {
   });
 });
 
-describe("passing Net3's answers through", () => {
+describe("answering with what Net3 said, in the portal's own words", () => {
   it.each([
     [
       400,
       'application/json; charset=utf-8',
       '{"responseStatus":{"errorCode":"NotEmpty","message":"x","errors":[]}}',
+      { errorCode: 'NotEmpty', message: 'x', errors: [] },
     ],
     [
       409,
       'application/json; charset=utf-8',
       '{"responseStatus":{"errorCode":"Conflict","message":"exists","errors":[]}}',
+      { errorCode: 'Conflict', message: 'exists', errors: [] },
     ],
-    [500, 'text/html', '<h1>Internal Server Error</h1>'],
-    [404, 'text/plain', '404'],
+    [
+      500,
+      'text/html',
+      '<h1>Internal Server Error</h1>',
+      {
+        errorCode: 'InternalServerError',
+        message: 'The Net3 API answered HTTP 500 without saying why.',
+        errors: [],
+      },
+    ],
+    [
+      404,
+      'text/plain',
+      '404',
+      {
+        errorCode: 'HTTP404',
+        message: 'The Net3 API answered HTTP 404 without saying why.',
+        errors: [],
+      },
+    ],
     [
       401,
       'application/json',
       '{"responseStatus":{"errorCode":"Unauthorized","message":"Not Authenticated"}}',
+      { errorCode: 'Unauthorized', message: 'Not Authenticated', errors: [] },
     ],
-  ])('passes a %i (%s) through unchanged', async (status, contentType, body) => {
-    upstream.answerWith((_request, res) => {
-      res.writeHead(status, {
-        'content-type': contentType,
-        'set-cookie': 'ss-id=upstream-session',
-        'www-authenticate': 'Basic realm="net3"',
+  ])(
+    "answers a %i (%s) with the portal's own ServiceStack-shaped error, without Net3's headers",
+    async (status, contentType, body, responseStatus) => {
+      upstream.answerWith((_request, res) => {
+        res.writeHead(status, {
+          'content-type': contentType,
+          'set-cookie': 'ss-id=upstream-session',
+          'www-authenticate': 'Basic realm="net3"',
+          'x-powered-by': 'ServiceStack/8.0 NET',
+        });
+        res.end(body);
       });
-      res.end(body);
+      // Last renewed two minutes ago, so the portal renews it on this answer.
+      const renewalDue = await mintSessionCookie(testStaffIdentity, { now: Date.now() - 120_000 });
+
+      const response = await postCustomer(portal.url, customer, { cookie: renewalDue });
+
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.json()).toEqual({ responseStatus });
+      expect(response.text).not.toContain('Internal Server Error</h1>');
+      expect(response.headers['x-net3-portal-submission']).toMatch(/^[0-9a-f-]{36}$/);
+      // An upstream session is the portal's; a Basic challenge would open the browser's sign-in
+      // box. The only cookie is the portal's own session, renewed.
+      expect(response.headers['set-cookie']).toEqual([
+        expect.stringMatching(/^net3_portal_session=/),
+      ]);
+      expect(response.headers['www-authenticate']).toBeUndefined();
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    },
+  );
+
+  it("keeps Net3's stack trace and other internals of an error from the browser", async () => {
+    upstream.answerWith(
+      answerJson(400, {
+        ResponseStatus: {
+          ErrorCode: 'NotEmpty',
+          Message: "'Email' must not be empty.",
+          StackTrace: '   at Net3.Provisioning.CustomerService.Post(ProvisionCustomer request)',
+          Errors: [
+            {
+              ErrorCode: 'NotEmpty',
+              FieldName: 'Customer.Email',
+              Message: "'Email' must not be empty.",
+              Meta: { PropertyName: 'Email' },
+            },
+          ],
+          Meta: { ConnectionString: 'Server=sql01;Password=hunter2' },
+        },
+      }),
+    );
+
+    const response = await postCustomer(portal.url, customer, { 'accept-encoding': 'gzip' });
+
+    expect(response.status).toBe(400);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    // Read ignoring case (Net3 may answer PascalCase), written back in the wizard's camelCase.
+    expect(response.json()).toEqual({
+      responseStatus: {
+        errorCode: 'NotEmpty',
+        message: "'Email' must not be empty.",
+        errors: [
+          {
+            errorCode: 'NotEmpty',
+            fieldName: 'Customer.Email',
+            message: "'Email' must not be empty.",
+          },
+        ],
+      },
     });
-    // Last renewed two minutes ago, so the portal renews it on this answer.
-    const renewalDue = await mintSessionCookie(testStaffIdentity, { now: Date.now() - 120_000 });
-
-    const response = await postCustomer(portal.url, customer, { cookie: renewalDue });
-
-    expect(response.status).toBe(status);
-    expect(response.headers['content-type']).toBe(contentType);
-    expect(response.text).toBe(body);
-    // An upstream session is the portal's; a Basic challenge would open the browser's sign-in box.
-    // The only cookie is the portal's own session, renewed.
-    expect(response.headers['set-cookie']).toEqual([
-      expect.stringMatching(/^net3_portal_session=/),
-    ]);
-    expect(response.headers['www-authenticate']).toBeUndefined();
+    expect(response.text).not.toMatch(/stackTrace|CustomerService|hunter2|meta/i);
   });
 
-  it('compresses a large JSON answer when the browser accepts gzip, and leaves small ones alone', async () => {
-    const large = {
-      items: Array.from({ length: 200 }, (_, index) => ({ index, name: 'customer' })),
-    };
-    upstream.answerWith(answerJson(200, large));
-    const compressed = await postCustomer(portal.url, customer, { 'accept-encoding': 'gzip' });
-    upstream.answerWith(answerJson(200, { customerId: 'ACME-001' }));
-    const small = await postCustomer(portal.url, customer, { 'accept-encoding': 'gzip' });
+  it("answers Net3's success as the JSON object it was, whatever Net3 added around it", async () => {
+    upstream.answerWith((_request, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'set-cookie': 'ss-pid=upstream',
+        'x-powered-by': 'ServiceStack/8.0 NET',
+      });
+      res.end('\uFEFF{ "customerId" : "ACME-001",\n "n3TLogins_CompanyId": 42 }');
+    });
 
-    expect(compressed.headers['content-encoding']).toBe('gzip');
-    expect(JSON.parse(gunzipSync(compressed.body).toString('utf8'))).toEqual(large);
-    expect(small.headers['content-encoding']).toBeUndefined();
-    expect(small.json()).toEqual({ customerId: 'ACME-001' });
+    const response = await postCustomer(portal.url, customer);
+
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.text).toBe('{"customerId":"ACME-001","n3TLogins_CompanyId":42}');
+    expect(response.headers['set-cookie']).toBeUndefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('answers 502, outcome unknown, when Net3 says 200 without a JSON object', async () => {
+    upstream.answerWith((_request, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>maintenance</html>');
+    });
+
+    const response = await postCustomer(portal.url, customer);
+
+    expect(response.status).toBe(502);
+    const { errorCode, message } = responseStatusOf(response);
+    expect(errorCode).toBe('BadGateway');
+    expect(message).toMatch(/check in Net3 whether the customer was created/);
   });
 });
 

@@ -1,8 +1,9 @@
 // The upstream client on its own: what a route learns about each exchange with Net3 (the
-// outcome), beside what the browser gets, which net3-proxy.test.ts covers through the router.
+// outcome). What the browser is answered for each outcome is the caller's (submission-answers.ts,
+// covered through the router in net3-proxy.test.ts and recorded-submission.test.ts).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNet3Upstream, type Net3Upstream } from './net3-upstream.ts';
+import { createNet3Upstream, MAX_KEPT_ANSWER_BYTES, type Net3Upstream } from './net3-upstream.ts';
 import { closeServer, listenOnLoopback, sendRequest, unusedLoopbackUrl } from './loopback-http.ts';
 import {
   answerJson,
@@ -38,71 +39,109 @@ function upstreamTo(net3ApiUrl: string, timeoutMs = 5_000): Net3Upstream {
   return client;
 }
 
-/** A server whose every request is forwarded by `client`; resolves each outcome in order. */
-async function forwardingServer(
+/** A server whose every request is submitted by `client`; collects each outcome in order. */
+async function submittingServer(
   client: Net3Upstream,
 ): Promise<{ url: string; outcomes: Promise<ForwardOutcome>[] }> {
   const outcomes: Promise<ForwardOutcome>[] = [];
   const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
-    outcomes.push(client.forward(req, res, '/provisioning/customer', Buffer.from('{"a":1}')));
+    const outcome = client.submit(req, '/provisioning/customer', Buffer.from('{"a":1}'));
+    outcomes.push(outcome);
+    // The browser hears nothing of Net3 from submit: the caller answers it.
+    void outcome.then(() => res.end());
   });
   servers.push(server);
   return { url: await listenOnLoopback(server), outcomes };
 }
 
-describe('forward', () => {
-  it("reports Net3's status and body as the browser got them", async () => {
+describe('submit', () => {
+  it("reads Net3's whole answer, sending the body with the portal's key and no browser credentials", async () => {
     net3.answerWith(answerJson(409, { responseStatus: { errorCode: 'Conflict' } }));
-    const { url, outcomes } = await forwardingServer(upstreamTo(net3.url));
+    const { url, outcomes } = await submittingServer(upstreamTo(net3.url));
 
-    const response = await sendRequest(url, { method: 'POST' });
+    const response = await sendRequest(url, {
+      method: 'POST',
+      headers: { cookie: 'net3_portal_session=secret', authorization: 'Basic eDp5' },
+    });
     const outcome = await outcomes[0]!;
 
-    expect(response.status).toBe(409);
     expect(outcome).toEqual({
       kind: 'answered',
       status: 409,
-      body: Buffer.from(response.text),
+      body: Buffer.from('{"responseStatus":{"errorCode":"Conflict"}}'),
     });
+    // Nothing of Net3's answer was relayed.
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('');
+    expect(net3.requests).toHaveLength(1);
+    expect(net3.requests[0]!.body).toBe('{"a":1}');
+    expect(net3.requests[0]!.headers.authorization).toBe('Bearer key');
+    expect(net3.requests[0]!.headers.cookie).toBeUndefined();
   });
 
-  it('reports a timeout and an unreachable Net3 as what the browser was answered', async () => {
+  it('keeps no more of an answer than MAX_KEPT_ANSWER_BYTES', async () => {
+    net3.answerWith(answerJson(200, { notes: 'x'.repeat(MAX_KEPT_ANSWER_BYTES) }));
+    const { url, outcomes } = await submittingServer(upstreamTo(net3.url));
+
+    await sendRequest(url, { method: 'POST' });
+
+    expect(await outcomes[0]!).toEqual({ kind: 'answered', status: 200, body: null });
+  });
+
+  it('reports a timeout and an unreachable Net3', async () => {
     net3.answerWith(() => {});
-    const slow = await forwardingServer(upstreamTo(net3.url, 100));
-    const nowhere = await forwardingServer(upstreamTo(await unusedLoopbackUrl()));
+    const slow = await submittingServer(upstreamTo(net3.url, 100));
+    const nowhere = await submittingServer(upstreamTo(await unusedLoopbackUrl()));
 
-    const timedOut = await sendRequest(slow.url, { method: 'POST' });
-    const refused = await sendRequest(nowhere.url, { method: 'POST' });
+    await sendRequest(slow.url, { method: 'POST' });
+    await sendRequest(nowhere.url, { method: 'POST' });
 
-    expect(timedOut.status).toBe(504);
     expect(await slow.outcomes[0]!).toEqual({ kind: 'timeout', code: undefined });
-    expect(refused.status).toBe(502);
     expect(await nowhere.outcomes[0]!).toEqual({ kind: 'unreachable', code: 'ECONNREFUSED' });
   });
 
-  it('reports an answer cut off midway, with the status Net3 had begun with', async () => {
+  it('reports an answer cut off midway, with the status Net3 had begun with and why', async () => {
     net3.answerWith((_request, res) => {
       res.writeHead(201, { 'content-type': 'application/json' });
       res.write('{"customerId":');
     });
-    const { url, outcomes } = await forwardingServer(upstreamTo(net3.url, 150));
+    const stalled = await submittingServer(upstreamTo(net3.url, 150));
+    await sendRequest(stalled.url, { method: 'POST' });
+    net3.answerWith((_request, res) => {
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.write('{"customerId":', () => res.destroy());
+    });
+    const broken = await submittingServer(upstreamTo(net3.url));
+    await sendRequest(broken.url, { method: 'POST' });
 
-    await expect(sendRequest(url, { method: 'POST' })).rejects.toThrow();
-
-    expect(await outcomes[0]!).toEqual({ kind: 'dropped', status: 201, reason: 'timeout' });
+    expect(await stalled.outcomes[0]!).toEqual({ kind: 'dropped', status: 201, reason: 'timeout' });
+    expect(await broken.outcomes[0]!).toEqual({
+      kind: 'dropped',
+      status: 201,
+      reason: 'unreachable',
+    });
   });
 
-  it('reports that the browser went away, and stops waiting for Net3', async () => {
-    net3.answerWith(() => {});
-    const { url, outcomes } = await forwardingServer(upstreamTo(net3.url));
+  it("keeps waiting for Net3's answer when the browser goes away, so its outcome is known", async () => {
+    let answerNow: () => void = () => {};
+    net3.answerWith((_request, res) => {
+      answerNow = () => answerJson(200, { customerId: 'ACME-001' })(_request, res);
+    });
+    const { url, outcomes } = await submittingServer(upstreamTo(net3.url));
 
     const request = http.request(url, { method: 'POST', agent: false });
     request.on('error', () => {});
     request.end();
-    while (outcomes.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (net3.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     request.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    answerNow();
 
-    expect(await outcomes[0]!).toEqual({ kind: 'client-gone' });
+    expect(await outcomes[0]!).toEqual({
+      kind: 'answered',
+      status: 200,
+      body: Buffer.from('{"customerId":"ACME-001"}'),
+    });
   });
 });
 

@@ -218,17 +218,19 @@ export async function startTestPortal(
 
 /**
  * A Cookie header value holding a staff session sealed with TEST_SESSION_SECRET, as a
- * sign-in would have set it; `now` dates it (the session's last use).
+ * sign-in would have set it; `now` dates it (the session's last use). Its row goes into
+ * `database` (default: testPortalDatabase(), the one startTestPortal uses by default).
  */
 export async function mintSessionCookie(
   identity: StaffIdentity = testStaffIdentity,
-  options: { secret?: string; now?: number } = {},
+  options: { secret?: string; now?: number; database?: PortalDatabase } = {},
 ): Promise<string> {
+  const database = options.database ?? (await testPortalDatabase());
   const sessions = createPortalSessions({
     secret: options.secret ?? TEST_SESSION_SECRET,
     idleTimeoutMs: 8 * 60 * 60 * 1000,
     absoluteTimeoutMs: 12 * 60 * 60 * 1000,
-    store: createStaffSessionStore((await testPortalDatabase()).db),
+    store: createStaffSessionStore(database.db),
     trustProxy: false,
     now: () => options.now ?? Date.now(),
   });

@@ -88,15 +88,24 @@ export function readResponseStatus(body: Record<string, unknown> | null): {
 export function submissionOutcomeOf(ended: ForwardOutcome, timeoutMs: number): SubmissionOutcome {
   const mayHaveBeenCreated =
     'The customer may still have been created: check Net3 before sending it again.';
+  const timedOut = portalError(
+    'unknown',
+    504,
+    'GatewayTimeout',
+    `The Net3 API did not answer within ${seconds(timeoutMs)}. ${mayHaveBeenCreated}`,
+  );
   switch (ended.kind) {
     case 'timeout':
+      return timedOut;
+    case 'dropped':
+      // Net3 stalled halfway through its answer and the portal cut it off: a timeout too.
+      if (ended.reason === 'timeout') return timedOut;
       return portalError(
         'unknown',
-        504,
-        'GatewayTimeout',
-        `The Net3 API did not answer within ${seconds(timeoutMs)}. ${mayHaveBeenCreated}`,
+        502,
+        'BadGateway',
+        `The connection to the Net3 API broke before its answer was complete. ${mayHaveBeenCreated}`,
       );
-    case 'dropped':
     case 'client-gone':
       return portalError(
         'unknown',

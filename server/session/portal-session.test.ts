@@ -68,6 +68,7 @@ describe('createPortalSessions', () => {
     expect(await sessions.read(request('localhost', `other=1; ${cookie}`))).toEqual({
       state: 'valid',
       identity,
+      session: { sessionId: expect.any(String), createdAt: expect.any(Number) },
       renewalDue: false,
     });
     expect(await sessions.read(request('localhost', 'other=1'))).toEqual({ state: 'none' });
@@ -161,8 +162,11 @@ describe('renewal and remembered cookies', () => {
     now += 1;
     const due = await sessions.read(request('localhost', cookie));
 
-    expect(early).toEqual({ state: 'valid', identity, renewalDue: false });
-    expect(due).toEqual({ state: 'valid', identity, renewalDue: true });
+    // Both name the one session issued, signed in at 1_000_000.
+    const session = { sessionId: expect.any(String), createdAt: 1_000_000 };
+    expect(early).toEqual({ state: 'valid', identity, session, renewalDue: false });
+    expect(due).toEqual({ state: 'valid', identity, session, renewalDue: true });
+    expect(due.state === 'valid' && due.session).toEqual(early.state === 'valid' && early.session);
   });
 
   it('asks for renewal after a tenth of an idle timeout shorter than ten minutes', async () => {
@@ -281,6 +285,71 @@ describe('renewal and remembered cookies', () => {
     expect(unsealData).not.toHaveBeenCalled();
     expect((await sessions.read(request('localhost', second))).state).toBe('valid');
     expect(unsealData).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('session rows and the absolute end', () => {
+  const minute = 60_000;
+
+  it('signing out deletes the row: every copy of the cookie, on every instance, is refused', async () => {
+    const options = { ...storedSessions, secret, idleTimeoutMs: 60 * minute, trustProxy: false };
+    const here = createPortalSessions(options);
+    const elsewhere = createPortalSessions(options); // another instance, the same store
+    const cookie = pair(await here.issue(request('localhost'), identity));
+    expect((await elsewhere.read(request('localhost', cookie))).state).toBe('valid');
+
+    const cleared = await here.end(request('localhost', cookie));
+
+    expect(cleared).toMatch(new RegExp(`^${SESSION_COOKIE_NAME}=; Max-Age=0;`));
+    expect((await here.read(request('localhost', cookie))).state).toBe('invalid');
+    expect((await elsewhere.read(request('localhost', cookie))).state).toBe('invalid');
+  });
+
+  it('keeps no renewed session past the absolute end, and shortens Max-Age to what is left', async () => {
+    let now = 5_000_000;
+    const sessions = createPortalSessions({
+      store: storedSessions.store,
+      absoluteTimeoutMs: 60 * minute,
+      secret,
+      idleTimeoutMs: 30 * minute,
+      trustProxy: false,
+      now: () => now,
+    });
+    let setCookie = await sessions.issue(request('localhost'), identity);
+    expect(setCookie).toMatch(/; Max-Age=1800;/);
+
+    // Renewed every 5 minutes, as a busy person's requests would.
+    for (now += 5 * minute; now < 5_000_000 + 60 * minute; now += 5 * minute) {
+      const read = await sessions.read(request('localhost', pair(setCookie)));
+      expect(read.state).toBe('valid');
+      if (read.state !== 'valid') return;
+      setCookie = await sessions.issue(request('localhost'), read.identity, read.session);
+    }
+    // The last renewal, 55 minutes in, may last only the 5 minutes left.
+    expect(setCookie).toMatch(/; Max-Age=300;/);
+
+    expect(now).toBe(5_000_000 + 60 * minute);
+    expect((await sessions.read(request('localhost', pair(setCookie)))).state).toBe('invalid');
+  });
+
+  it('refuses a cookie sealed without a session row (the shape before sessions could end)', async () => {
+    const { sealData } = await import('iron-session');
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+    });
+    const v1 = await sealData({ v: 1, identity, lastSeenAt: Date.now() }, { password: secret });
+    const unknownRow = await sealData(
+      { v: 2, sid: 'no-such-session', createdAt: Date.now(), identity, lastSeenAt: Date.now() },
+      { password: secret },
+    );
+
+    for (const sealed of [v1, unknownRow]) {
+      const read = await sessions.read(request('localhost', `${SESSION_COOKIE_NAME}=${sealed}`));
+      expect(read.state).toBe('invalid');
+    }
   });
 });
 

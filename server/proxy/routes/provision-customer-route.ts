@@ -20,7 +20,9 @@ export const provisionCustomerRoute: ProxyRoute = {
       identity = await context.requireSession(req, res);
     } catch (error) {
       if (!(error instanceof DatabaseUnavailable)) throw error;
-      refuse(req, res, 503, LEDGER_UNAVAILABLE_ERROR_CODE, LEDGER_UNAVAILABLE_MESSAGE);
+      refuse(req, res, 503, LEDGER_UNAVAILABLE_ERROR_CODE, LEDGER_UNAVAILABLE_MESSAGE, {
+        'retry-after': '60',
+      });
       return;
     }
     if (identity === null) return;
