@@ -57,8 +57,6 @@ export type Net3Upstream = {
   close(): void;
 };
 
-type Exchange = { outcome: Promise<ForwardOutcome>; abort(): void };
-
 type ExchangeRules = {
   withApiKey: boolean;
   resendOnResetConnection: boolean;
@@ -111,11 +109,10 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
     upstreamPath: string,
     body: Buffer,
     rules: ExchangeRules,
-  ): Exchange {
+  ): Promise<ForwardOutcome> {
     const headers = upstreamHeaders(req, body, rules.withApiKey);
     let settled = false;
     let timedOut = false;
-    let aborted = false;
     let current: ClientRequest | undefined;
     let resolve!: (outcome: ForwardOutcome) => void;
     const outcome = new Promise<ForwardOutcome>((settle) => (resolve = settle));
@@ -147,16 +144,11 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
         upstream.on('error', () => {}); // reported through 'close' below
         upstream.once('close', () => {
           if (upstream.complete) settle({ kind: 'answered', status, body: kept() });
-          else if (aborted) settle({ kind: 'client-gone' });
           else settle({ kind: 'dropped', status, reason: reason() });
         });
       });
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
         if (responded) return; // the answer's 'close' settles it
-        if (aborted) {
-          settle({ kind: 'client-gone' });
-          return;
-        }
         const reset = outgoing.reusedSocket && error.code === 'ECONNRESET';
         if (rules.resendOnResetConnection && !isRetry && !timedOut && reset) {
           send(true);
@@ -167,14 +159,7 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
       outgoing.end(body);
     };
     send(false);
-    return {
-      outcome,
-      abort() {
-        aborted = true;
-        clearTimeout(timer);
-        current?.destroy();
-      },
-    };
+    return outcome;
   }
 
   async function ask(
@@ -188,14 +173,12 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
       withApiKey: false,
       resendOnResetConnection: true,
       keepBytes: maxAnswerBytes,
-    }).outcome;
+    });
     switch (ended.kind) {
       case 'answered':
         return { kind: 'answered', status: ended.status, text: ended.body?.toString() ?? '' };
       case 'dropped':
         return { kind: ended.reason, code: 'ECONNRESET' };
-      case 'client-gone': // not reached: nothing aborts an ask
-        return { kind: 'unreachable', code: undefined };
       default:
         return ended;
     }
@@ -206,7 +189,7 @@ export function createNet3Upstream(options: Net3UpstreamOptions): Net3Upstream {
       withApiKey: true,
       resendOnResetConnection: false,
       keepBytes: MAX_KEPT_ANSWER_BYTES,
-    }).outcome;
+    });
   }
 
   return { submit, ask, close: () => agent.destroy() };

@@ -106,7 +106,6 @@ export function submissionOutcomeOf(ended: ForwardOutcome, timeoutMs: number): S
         'BadGateway',
         `The connection to the Net3 API broke before its answer was complete. ${mayHaveBeenCreated}`,
       );
-    case 'client-gone':
       return portalError(
         'unknown',
         502,

@@ -11,20 +11,18 @@ export type UpstreamFailure = {
 
 export type ForwardOutcome =
   /**
-   * Net3's whole answer arrived (and was relayed to the browser). `body` holds it as it came
+   * Net3's whole answer arrived; the route answers the browser itself (recorded-submission.ts). `body` holds it as it came
    * (compressed if Net3 compressed it), or null when it was larger than the upstream client
    * keeps (MAX_KEPT_ANSWER_BYTES).
    */
   | { kind: 'answered'; status: number; body: Buffer | null }
   /**
    * Net3 began answering, with `status`, but the answer was cut off midway: the time ran out
-   * or the connection broke. The browser's response was ended as broken.
+   * or the connection broke.
    */
   | { kind: 'dropped'; status: number; reason: UpstreamFailure['kind'] }
-  /** No answer from Net3; the browser was answered 504 or 502. */
-  | UpstreamFailure
-  /** The browser went away before Net3's answer was complete; the request to Net3 was cut. */
-  | { kind: 'client-gone' };
+  /** No answer from Net3 (the route answers 504 or 502). */
+  | UpstreamFailure;
 
 export type AskOutcome =
   /** Net3's whole answer, as text ('' when it was larger than the caller accepts). */

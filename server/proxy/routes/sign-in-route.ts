@@ -2,6 +2,7 @@
 // (the portal never stores either); on success the portal seals who signed in into its session
 // cookie and answers the identity, never Net3's tokens. Every refusal reads the same, so nobody
 // can learn which user names exist, and failures count towards a per-address limit.
+import { DatabaseUnavailable } from '../../database/open-portal-database.ts';
 import { readIgnoringCase } from '../../../src/provisioning/contract/read-ignoring-case.ts';
 import { clientLimitKey, describeWait } from '../../limits/attempt-limiter.ts';
 import {
@@ -96,7 +97,13 @@ export const signInRoute: ProxyRoute = {
       return;
     }
     const identity = identityFromAuthenticateResponse(json, userName);
-    const cookie = await sessions.issue(req, identity);
+    let cookie: string;
+    try {
+      cookie = await sessions.issue(req, identity);
+    } catch (error) {
+      // The session's row could not be written: 503 from the router, not a 500.
+      throw new DatabaseUnavailable(error);
+    }
     sendJson(res, 200, authenticateResponseOf(identity), { 'set-cookie': cookie });
   },
 };
