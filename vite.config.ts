@@ -11,5 +11,23 @@ export default defineConfig({
   plugins: [react(), net3PortalPlugin()],
   server: { port, host, strictPort: true },
   preview: { port, host, strictPort: true },
-  build: { sourcemap: true, manifest: true },
+  build: {
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Every module the entry imports statically (rolldown's built-in `$initial` tag: the
+          // entry's static import graph, so no list of folders to keep up to date) goes into the
+          // entry chunk. Left alone, rolldown splits each module that the first step shares with
+          // a lazy page into its own chunk (Box, Typography, portal-button, react-hook-form…):
+          // a dozen chunks whose import/export glue and lost gzip context cost the first step
+          // about 5 kB against its 150 kB budget. Modules that only lazy parts import are not
+          // `$initial`, so later steps, the phone library, review, sign-in and the submissions
+          // pages stay lazy. Decision 008.
+          groups: [{ name: 'first-step', tags: ['$initial'] }],
+        },
+      },
+    },
+  },
 });

@@ -24,6 +24,9 @@ export function runBundlePart({ distDir }) {
       }),
       figure('All JS, gzip', totalGzipBytes, { format: formatKilobytes }),
       figure('JS chunks', chunks.length),
+      // One since decision 008 (vite.config.ts puts the entry's static graph in the entry chunk);
+      // more means the first step pays per-chunk import/export glue again.
+      figure('Chunks loaded for the first step', chunks.filter((chunk) => chunk.firstStep).length),
     ],
     tables: [
       table(
