@@ -14,7 +14,7 @@ import { sessionQueryOptions } from '../provisioning/steps/provisioning-queries.
 import { signOut } from './api/session.ts';
 import { SIGN_IN_PATH, STAFF_WIZARD_PATH } from '../app/app-paths.ts';
 import { SUBMISSIONS_PATH } from '../app/submission-paths.ts';
-import { PortalLink } from '../components/portal-link.tsx';
+import { AppLink } from '../components/app-link.tsx';
 import { signInNoticeState } from './sign-in-url.ts';
 
 /** The name a person knows themselves by: display name, else first and last, else username. */
@@ -56,8 +56,8 @@ export function SignedInAccount() {
       }}
     >
       <Box component="nav" aria-label="Staff pages" sx={{ display: 'flex', gap: 2 }}>
-        <PortalLink href={STAFF_WIZARD_PATH}>New customer</PortalLink>
-        <PortalLink href={SUBMISSIONS_PATH}>Submissions</PortalLink>
+        <AppLink href={STAFF_WIZARD_PATH}>New customer</AppLink>
+        <AppLink href={SUBMISSIONS_PATH}>Submissions</AppLink>
       </Box>
       <Box component="p" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         Signed in as <strong>{staffDisplayName(session.data)}</strong>
