@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { createSqliteBenchDatabase } from './bench-databases.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -100,6 +101,7 @@ function cleanEnvironment() {
     'NET3_FAKE_KEY',
     'SESSION_SECRET',
     'REDIS_URL',
+    'DATABASE_URL',
   ]) {
     delete env[name];
   }
@@ -109,14 +111,17 @@ function cleanEnvironment() {
 /**
  * `npm start` (server/production-server.ts) on a free loopback port, serving dist/. Without
  * `net3Api` it starts its built-in fake Net3 API, as it does for anyone running `npm start`.
- * `nodeArgs` go to node (e.g. --cpu-prof).
+ * `databaseUrl` is its DATABASE_URL; without it, an SQLite file in a temporary folder, removed
+ * on stop (never the repository's data/portal.sqlite). `nodeArgs` go to node (e.g. --cpu-prof).
  */
 export async function startProductionServer({
   logDir,
   net3Api = null,
   logName = 'production-server',
   nodeArgs = [],
+  databaseUrl = null,
 }) {
+  const ownDatabase = databaseUrl === null ? createSqliteBenchDatabase() : null;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
@@ -125,20 +130,31 @@ export async function startProductionServer({
     HOST: '127.0.0.1',
     // Seals staff session cookies; required beside NET3_API_URL, made up here for the run.
     SESSION_SECRET: randomBytes(32).toString('base64url'),
+    DATABASE_URL: databaseUrl ?? ownDatabase.url,
   };
   if (net3Api) {
     env.NET3_API_URL = net3Api.url;
     env.NET3_API_KEY = net3Api.apiKey;
   }
-  const server = await startTsProcess({
-    name: 'The production server',
-    script: 'server/production-server.ts',
-    env,
-    logFile: join(logDir, `${logName}.log`),
-    nodeArgs,
-    isReady: async () => (await fetch(`${url}/healthz`)).ok,
-  });
-  return { url, pid: server.pid, stop: server.stop };
+  let server;
+  try {
+    server = await startTsProcess({
+      name: 'The production server',
+      script: 'server/production-server.ts',
+      env,
+      logFile: join(logDir, `${logName}.log`),
+      nodeArgs,
+      isReady: async () => (await fetch(`${url}/healthz`)).ok,
+    });
+  } catch (error) {
+    await ownDatabase?.remove();
+    throw error;
+  }
+  const stop = async () => {
+    await server.stop();
+    await ownDatabase?.remove();
+  };
+  return { url, pid: server.pid, stop };
 }
 
 /** The fake Net3 API alone (scripts/bench/start-fake-net3.ts), answering with `apiKey`. */
