@@ -3,6 +3,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import {
+  E2E_DATABASE_FILES,
   E2E_FAKE_KEY,
   E2E_FAKE_URL,
   E2E_FAKE_PORT,
@@ -20,6 +21,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // Removes this run's throwaway ledger files once the servers have stopped.
+  globalTeardown: './e2e/remove-e2e-databases.ts',
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORTAL_PORT}`,
     trace: 'retain-on-failure',
@@ -43,6 +46,7 @@ export default defineConfig({
         NET3_API_URL: E2E_FAKE_URL,
         NET3_API_KEY: E2E_FAKE_KEY,
         SESSION_SECRET: E2E_SESSION_SECRET,
+        DATABASE_URL: `file:${E2E_DATABASE_FILES.portal}`,
         // Every e2e test signs in from 127.0.0.1; the wrong-password test must not lock the rest out.
         SIGNIN_RATE_LIMIT: '1000',
         SIGNUP_RATE_LIMIT: '1000',
@@ -60,6 +64,7 @@ export default defineConfig({
         NET3_API_URL: E2E_FAKE_URL,
         NET3_API_KEY: E2E_FAKE_KEY,
         SESSION_SECRET: E2E_SESSION_SECRET,
+        DATABASE_URL: `file:${E2E_DATABASE_FILES.rateLimitedPortal}`,
         SIGNUP_RATE_LIMIT: String(E2E_RATE_LIMITED_SIGNUPS),
         SIGNUP_RATE_WINDOW_MINUTES: '60',
       },

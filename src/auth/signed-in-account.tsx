@@ -28,9 +28,10 @@ export function SignedInAccount() {
   const queryClient = useQueryClient();
   const [state, setState] = useState<'idle' | 'signing-out' | 'failed'>('idle');
   if (!session.data) return null;
+  const signingOut = state === 'signing-out';
 
   const signOutNow = async () => {
-    if (state === 'signing-out') return;
+    if (signingOut) return;
     setState('signing-out');
     try {
       await signOut();
@@ -51,11 +52,21 @@ export function SignedInAccount() {
         display: 'flex',
         flexWrap: 'wrap',
         alignItems: 'center',
-        columnGap: 2,
-        rowGap: 1,
+        gap: '8px 16px',
       }}
     >
-      <Box component="nav" aria-label="Staff pages" sx={{ display: 'flex', gap: 2 }}>
+      <Box
+        component="nav"
+        aria-label="Staff pages"
+        // On the header's primary background the links take its white text and a white focus
+        // ring: in primary they were invisible (primary on primary). !important because the
+        // link's own :focus-visible outline is the more specific rule.
+        sx={{
+          display: 'flex',
+          gap: 2,
+          '& a': { color: 'inherit', outlineColor: 'currentColor !important' },
+        }}
+      >
         <AppLink href={STAFF_WIZARD_PATH}>New customer</AppLink>
         <AppLink href={SUBMISSIONS_PATH}>Submissions</AppLink>
       </Box>
@@ -66,10 +77,10 @@ export function SignedInAccount() {
         variant="outlined"
         color="inherit"
         onClick={() => void signOutNow()}
-        aria-disabled={state === 'signing-out' || undefined}
-        aria-busy={state === 'signing-out' || undefined}
+        aria-disabled={signingOut || undefined}
+        aria-busy={signingOut || undefined}
       >
-        {state === 'signing-out' ? 'Signing out…' : 'Sign out'}
+        {signingOut ? 'Signing out…' : 'Sign out'}
       </PortalButton>
       {state === 'failed' && (
         <Box role="alert" sx={{ flexBasis: '100%', fontWeight: 600 }}>

@@ -18,6 +18,9 @@ function rowsOf(value: unknown, prefix = ''): SummaryRow[] {
   });
 }
 
+// A step below the page's "What was sent" (h2, the h3 style): smaller, still bold.
+const sectionHeading = { mt: 3, mb: 1, fontSize: '1.0625rem', fontWeight: 700 } as const;
+
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -27,13 +30,13 @@ export function SentAnswers({ request }: { request: Record<string, unknown> }) {
   const contacts = list(request.contacts);
   return (
     <>
-      <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>
+      <Typography variant="h3" sx={sectionHeading}>
         Company
       </Typography>
       <SummaryList rows={rowsOf(request.customer)} />
       {addresses.map((address, index) => (
         <section key={`address-${index}`}>
-          <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>
+          <Typography variant="h3" sx={sectionHeading}>
             Address {index + 1}
           </Typography>
           <SummaryList rows={rowsOf(address)} />
@@ -41,7 +44,7 @@ export function SentAnswers({ request }: { request: Record<string, unknown> }) {
       ))}
       {contacts.map((contact, index) => (
         <section key={`contact-${index}`}>
-          <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>
+          <Typography variant="h3" sx={sectionHeading}>
             Contact {index + 1}
           </Typography>
           <SummaryList rows={rowsOf(contact)} />
@@ -49,7 +52,7 @@ export function SentAnswers({ request }: { request: Record<string, unknown> }) {
       ))}
       {request.createdBy !== undefined && (
         <>
-          <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>
+          <Typography variant="h3" sx={sectionHeading}>
             Created by
           </Typography>
           <SummaryList rows={rowsOf(request.createdBy)} />

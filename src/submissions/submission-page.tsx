@@ -40,7 +40,13 @@ export function SubmissionPage({ id }: { id: string }) {
   return (
     <Box component="section" aria-labelledby="submission-heading">
       <p>{back}</p>
-      <Typography id="submission-heading" variant="h1" tabIndex={-1} sx={{ mb: 2 }}>
+      <Typography
+        id="submission-heading"
+        component="h1"
+        variant="h2"
+        tabIndex={-1}
+        sx={{ mb: 2, overflowWrap: 'anywhere' }}
+      >
         {row.customerName || '(no name)'}
       </Typography>
       {row.state === 'unknown' && (
@@ -69,7 +75,7 @@ export function SubmissionPage({ id }: { id: string }) {
           {problemMessageFor(retry.error)}
         </PortalAlert>
       )}
-      <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
+      <Typography component="h2" variant="h3" sx={{ mt: 4, mb: 1 }}>
         Outcome
       </Typography>
       <SummaryList
@@ -87,7 +93,7 @@ export function SubmissionPage({ id }: { id: string }) {
           })),
         ]}
       />
-      <Typography variant="h2" sx={{ mt: 3, mb: 1 }}>
+      <Typography component="h2" variant="h3" sx={{ mt: 4, mb: 1 }}>
         What was sent
       </Typography>
       {row.request ? (
@@ -98,3 +104,5 @@ export function SubmissionPage({ id }: { id: string }) {
     </Box>
   );
 }
+
+/** For React.lazy (lazy-submissions-pages.ts). */

@@ -34,7 +34,8 @@ export function SubmissionsPage() {
 
   return (
     <Box component="section" aria-labelledby="submissions-heading">
-      <Typography id="submissions-heading" variant="h1" tabIndex={-1} sx={{ mb: 2 }}>
+      {/* The page's h1 in the size of the wizard's step headings (the theme's h1 is the site's name). */}
+      <Typography id="submissions-heading" component="h1" variant="h2" tabIndex={-1} sx={{ mb: 2 }}>
         Submissions
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'end', mb: 2 }}>
@@ -114,3 +115,5 @@ export function SubmissionsPage() {
     </Box>
   );
 }
+
+/** For React.lazy (lazy-submissions-pages.ts). */

@@ -23,7 +23,11 @@ const Table = styled('table')(({ theme }) => ({
     borderBottom: `1px solid ${theme.palette.divider}`,
     verticalAlign: 'top',
   },
-  '& th': { fontWeight: 700, whiteSpace: 'nowrap' },
+  '& th': { fontWeight: 700 },
+  // The date stays on one line (in three it is hard to read); the customer's name wraps, but
+  // never into a sliver: on a phone the table scrolls inside its region instead.
+  '& td:nth-of-type(3)': { whiteSpace: 'nowrap' },
+  '& td:first-of-type': { minWidth: '10rem', overflowWrap: 'anywhere' },
 }));
 
 const columns: [keyof Omit<SubmissionTableRow, 'id'>, string][] = [
