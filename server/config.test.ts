@@ -320,7 +320,7 @@ describe('sessions, sign-in and signup settings', () => {
     expect(config.redisUrl).toBeNull();
   });
 
-  it('refuses a LOG_LEVEL that is not one of pino\'s levels, naming them', () => {
+  it("refuses a LOG_LEVEL that is not one of pino's levels, naming them", () => {
     expect(() => loadPortalConfig({ LOG_LEVEL: 'verbose' })).toThrow(
       /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
     );

@@ -70,7 +70,10 @@ async function startServer(
   config: PortalConfig,
   logLines: string[] = [],
 ): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildProductionServer(config, { distDir, logger: createCapturingLogger(logLines).logger });
+  const app = await buildProductionServer(config, {
+    distDir,
+    logger: createCapturingLogger(logLines).logger,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('not listening');
@@ -313,7 +316,10 @@ describe('buildProductionServer', () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'portal-empty-'));
     try {
       await expect(
-        buildProductionServer(configFor(null), { distDir: empty, logger: createCapturingLogger().logger }),
+        buildProductionServer(configFor(null), {
+          distDir: empty,
+          logger: createCapturingLogger().logger,
+        }),
       ).rejects.toThrow(/index\.html does not exist\. Run `npm run build` first/);
     } finally {
       await rm(empty, { recursive: true, force: true });

@@ -65,9 +65,7 @@ export async function startPortalApi(
       // Config refuses a missing secret with a real Net3 API; here, signing everyone out on
       // restart is fine.
       sessionSecret = randomBytes(32).toString('base64url');
-      log(
-        'SESSION_SECRET is not set: sessions are sealed with a key made up for this run.',
-      );
+      log('SESSION_SECRET is not set: sessions are sealed with a key made up for this run.');
     }
   }
   if (sessionSecret === null) {

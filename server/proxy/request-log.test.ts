@@ -100,7 +100,10 @@ describe('X-Request-Id', () => {
           await postJson(`${unreachable.url}/api/provisioning/customer`, customer, { cookie }),
           unreachable,
         ],
-        ['ledger list', await sendRequest(`${portal.url}/api/submissions`, { headers: { cookie } })],
+        [
+          'ledger list',
+          await sendRequest(`${portal.url}/api/submissions`, { headers: { cookie } }),
+        ],
         [
           'ledger row',
           await sendRequest(`${portal.url}/api/submissions/${rowId}`, { headers: { cookie } }),

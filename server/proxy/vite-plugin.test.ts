@@ -106,7 +106,9 @@ describe('in the Vite dev server', () => {
       // The portal's JSON log lines, through Vite's logger.
       await expect
         .poll(() => lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)))
-        .toContainEqual(expect.objectContaining({ method: 'GET', route: '/api/auth', status: 200 }));
+        .toContainEqual(
+          expect.objectContaining({ method: 'GET', route: '/api/auth', status: 200 }),
+        );
     } finally {
       await server.close();
     }
