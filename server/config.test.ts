@@ -44,6 +44,7 @@ describe('loadPortalConfig', () => {
         rateLimit: { attempts: 5, windowMinutes: 60 },
       },
       redisUrl: null,
+      logLevel: 'info',
     });
     expect(DEFAULT_NET3_API_TIMEOUT_MS).toBe(15_000);
   });
@@ -69,6 +70,7 @@ describe('loadPortalConfig', () => {
         SIGNUP_PRICING_TIER_ID: '3',
         SIGNUP_CUSTOMER_STATUS_ID: '4',
         REDIS_URL: 'rediss://:pw@redis.internal:6380/0',
+        LOG_LEVEL: 'warn',
       },
       '/srv/portal',
     );
@@ -89,6 +91,7 @@ describe('loadPortalConfig', () => {
         rateLimit: { attempts: 3, windowMinutes: 1440 },
       },
       redisUrl: 'rediss://:pw@redis.internal:6380/0',
+      logLevel: 'warn',
     });
   });
 
@@ -315,6 +318,12 @@ describe('sessions, sign-in and signup settings', () => {
     });
     expect(config.signup.rateLimit.attempts).toBe(5);
     expect(config.redisUrl).toBeNull();
+  });
+
+  it("refuses a LOG_LEVEL that is not one of pino's levels, naming them", () => {
+    expect(() => loadPortalConfig({ LOG_LEVEL: 'verbose' })).toThrow(
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    );
   });
 });
 

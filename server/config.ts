@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { envVariable, envWholeNumber, isSet, type Environment } from './config/env-variable.ts';
+import { LOG_LEVELS, type LogLevel } from './portal-log.ts';
 import { parseDatabaseUrl, type DatabaseLocation } from './database/database-url.ts';
 import {
   anyText,
@@ -65,6 +66,8 @@ export type PortalConfig = {
   };
   /** redis:// or rediss:// URL; null keeps the rate limits in this process's memory. */
   redisUrl: string | null;
+  /** The least severe log lines written (portal-log.ts). */
+  logLevel: LogLevel;
 };
 
 /** Where the production server (`npm start`) listens. Vite reads PORT/HOST itself. */
@@ -113,6 +116,9 @@ const portalEnvironmentSchema = z.object({
   SIGNUP_PRICING_TIER_ID: envWholeNumber(net3Id, { default: 1 }),
   SIGNUP_CUSTOMER_STATUS_ID: envWholeNumber(net3Id, { default: 2 }),
   REDIS_URL: envVariable(redisUrl, { default: null }),
+  LOG_LEVEL: envVariable(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), {
+    default: 'info' as const,
+  }),
 });
 
 const listenEnvironmentSchema = z.object({
@@ -211,6 +217,7 @@ export function loadPortalConfig(
       },
     },
     redisUrl: parsed.REDIS_URL,
+    logLevel: parsed.LOG_LEVEL,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   LEDGER_UNAVAILABLE_ERROR_CODE,
 } from '../src/provisioning/contract/portal-wire.ts';
 import { loadPortalConfig } from './config.ts';
+import { createCapturingLogger } from './portal-log.ts';
 import {
   startPostgresForwarder,
   type PostgresOutage,
@@ -121,7 +122,7 @@ describe('GET /healthz while the database is down', () => {
       },
       path.resolve(import.meta.dirname, '..'),
     );
-    app = await buildProductionServer(config, { distDir, log: () => {} });
+    app = await buildProductionServer(config, { distDir, logger: createCapturingLogger().logger });
     await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterEach(async () => {

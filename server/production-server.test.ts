@@ -8,6 +8,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalConfig } from './config.ts';
+import { createCapturingLogger } from './portal-log.ts';
 import { buildProductionServer } from './production-server.ts';
 import { sendRequest } from './proxy/loopback-http.ts';
 import {
@@ -61,6 +62,7 @@ function configFor(net3Api: PortalConfig['net3Api']): PortalConfig {
       rateLimit: { attempts: 5, windowMinutes: 60 },
     },
     redisUrl: null,
+    logLevel: 'info',
   };
 }
 
@@ -68,7 +70,10 @@ async function startServer(
   config: PortalConfig,
   logLines: string[] = [],
 ): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildProductionServer(config, { distDir, log: (line) => logLines.push(line) });
+  const app = await buildProductionServer(config, {
+    distDir,
+    logger: createCapturingLogger(logLines).logger,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (typeof address !== 'object' || address === null) throw new Error('not listening');
@@ -215,9 +220,16 @@ describe('with a Net3 API configured', () => {
       createdBy: { username: 'rep1' },
       requesterIP: '127.0.0.1',
     });
-    expect(logLines).toContainEqual(
-      expect.stringMatching(/^\[net3-proxy\] POST \/api\/provisioning\/customer 200 /),
-    );
+    await expect
+      .poll(() => logLines.map((line) => JSON.parse(line) as Record<string, unknown>))
+      .toContainEqual(
+        expect.objectContaining({
+          method: 'POST',
+          route: '/api/provisioning/customer',
+          status: 200,
+          requestId: response.headers['x-request-id'],
+        }),
+      );
   });
 
   it('answers refusals under /api in the ServiceStack shape, not Fastify’s', async () => {
@@ -304,7 +316,10 @@ describe('buildProductionServer', () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'portal-empty-'));
     try {
       await expect(
-        buildProductionServer(configFor(null), { distDir: empty, log: () => {} }),
+        buildProductionServer(configFor(null), {
+          distDir: empty,
+          logger: createCapturingLogger().logger,
+        }),
       ).rejects.toThrow(/index\.html does not exist\. Run `npm run build` first/);
     } finally {
       await rm(empty, { recursive: true, force: true });

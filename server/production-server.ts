@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import {
@@ -19,16 +19,16 @@ import {
 import { isPortalApiPath } from './proxy/api-path.ts';
 import { precompressStaticFiles } from './precompress-static.ts';
 import { startPortalApi } from './proxy/portal-api.ts';
+import { createPortalLogger, type PortalLogger } from './portal-log.ts';
 import { readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
-import { logToStdout } from './stdout-log.ts';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 export type ProductionServerOptions = {
   /** The built app; defaults to dist/ beside server/. */
   distDir?: string;
-  /** Start-up lines and one line per /api request. Defaults to standard output, batched. */
-  log?: (line: string) => void;
+  /** Start-up lines and one line per /api request. Defaults to standard output at LOG_LEVEL. */
+  logger?: PortalLogger;
 };
 
 // Vite puts content-hashed file names under assets/: they never change, so browsers may keep them.
@@ -50,21 +50,22 @@ export async function buildProductionServer(
       `The built app is missing: ${path.join(distDir, 'index.html')} does not exist. Run \`npm run build\` first.`,
     );
   }
-  const log = options.log ?? logToStdout;
+  const logger = options.logger ?? createPortalLogger({ level: config.logLevel });
   const securityHeaders = await readSecurityHeaders();
   const precompressed = await precompressStaticFiles(distDir);
   if (precompressed.problem !== null) {
-    log(
-      `[net3-portal] Could not write compressed copies of the built app (${precompressed.problem}); ` +
+    logger.warn(
+      `Could not write compressed copies of the built app (${precompressed.problem}); ` +
         'those files are compressed on each request instead.',
     );
   }
-  const portalApi = await startPortalApi(config, { log });
+  const portalApi = await startPortalApi(config, { logger });
 
-  // Fastify's own request logging is off: /api requests get the proxy's one line each, and
-  // static files need none.
+  // Fastify logs through the same logger, but not each request: /api requests get the proxy's
+  // one line each, and static files need none.
   const app = Fastify({
-    logger: false,
+    loggerInstance: logger as FastifyBaseLogger,
+    disableRequestLogging: true,
     // /api requests go straight to the proxy, which reads the raw request itself (size limits,
     // JSON checks) and writes its own answers: passing them through Fastify's routing, request
     // and reply objects and hooks first only cost time. Everything else is Fastify's.
@@ -86,8 +87,7 @@ export async function buildProductionServer(
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500)
-      log(`[net3-portal] ${request.method} ${request.url} failed: ${error.message}`);
+    if (status >= 500) request.log.error({ err: error, method: request.method }, 'request failed');
     void reply
       .code(status)
       .send({ error: status >= 500 ? 'Internal Server Error' : error.message });
@@ -159,17 +159,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await buildProductionServer(config);
+  const logger = createPortalLogger({ level: config.logLevel });
+  const app = await buildProductionServer(config, { logger });
   await app.listen({ port: listen.port, host: listen.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : listen.port;
-  logToStdout(`[net3-portal] Serving the portal on http://${listen.host}:${port}`);
+  logger.info(`Serving the portal on http://${listen.host}:${port}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logToStdout(`[net3-portal] ${signal}: finishing open requests, then stopping.`);
+    logger.info(`${signal}: finishing open requests, then stopping.`);
     // Requests still open after 10 s are cut off rather than keeping the deploy waiting.
     setTimeout(() => process.exit(1), 10_000).unref();
     app.close().then(

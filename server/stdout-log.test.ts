@@ -1,18 +1,18 @@
-// The batched line log: every line, in order, one write per turn of the event loop.
+// The batched writer: every line, in order, one write per turn of the event loop.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createBatchedLineLog } from './stdout-log.ts';
+import { createBatchedWriter } from './stdout-log.ts';
 
-describe('createBatchedLineLog', () => {
+describe('createBatchedWriter', () => {
   it('writes the lines of one turn together, in order, once the turn is over', async () => {
     const writes: string[] = [];
-    const lines = createBatchedLineLog((text) => writes.push(text));
+    const lines = createBatchedWriter((text) => writes.push(text));
 
-    lines.log('first');
-    lines.log('second');
+    lines.write('first\n');
+    lines.write('second\n');
     expect(writes).toEqual([]);
     await nextTurn();
-    lines.log('third');
+    lines.write('third\n');
     await nextTurn();
 
     expect(writes).toEqual(['first\nsecond\n', 'third\n']);
@@ -20,9 +20,9 @@ describe('createBatchedLineLog', () => {
 
   it('writes what is waiting at once on flush, and nothing when nothing is', async () => {
     const writes: string[] = [];
-    const lines = createBatchedLineLog((text) => writes.push(text));
+    const lines = createBatchedWriter((text) => writes.push(text));
 
-    lines.log('before exit');
+    lines.write('before exit\n');
     lines.flush();
     lines.flush();
     await nextTurn();

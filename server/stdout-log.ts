@@ -1,19 +1,18 @@
-// The production server's log: one line per /api request plus start-up and problem lines, on
-// standard output. Writing to a file or a pipe is synchronous in Node, and console.log formats
-// each line besides, which under load was a measurable part of what the proxy cost. So lines
-// are collected and written together once the current batch of events has been handled
-// (setImmediate): in the same order, a moment later, and in one write when several requests
-// finished together. Whatever is still waiting when the process exits is written then.
+// Standard output for the portal's log lines (portal-log.ts). Writing to a file or a pipe is
+// synchronous in Node, and under load one write per line was a measurable part of what the
+// proxy cost. So lines are collected and written together once the current batch of events has
+// been handled (setImmediate): in the same order, a moment later, and in one write when several
+// requests finished together. Whatever is still waiting when the process exits is written then.
 
-export type LineLog = {
-  /** Queues one line (without its newline). */
-  log(line: string): void;
-  /** Writes every queued line now. */
+export type BatchedWriter = {
+  /** Queues text (whole lines, each with its newline). */
+  write(text: string): void;
+  /** Writes everything queued now. */
   flush(): void;
 };
 
-/** Collects lines and hands them to `write` in one piece per turn of the event loop. */
-export function createBatchedLineLog(write: (text: string) => void): LineLog {
+/** Collects text and hands it to `write` in one piece per turn of the event loop. */
+export function createBatchedWriter(write: (text: string) => void): BatchedWriter {
   let pending = '';
   let scheduled = false;
   function flush(): void {
@@ -24,8 +23,8 @@ export function createBatchedLineLog(write: (text: string) => void): LineLog {
     write(text);
   }
   return {
-    log(line) {
-      pending += `${line}\n`;
+    write(text) {
+      pending += text;
       if (!scheduled) {
         scheduled = true;
         setImmediate(flush);
@@ -35,15 +34,15 @@ export function createBatchedLineLog(write: (text: string) => void): LineLog {
   };
 }
 
-let stdoutLog: LineLog | undefined;
+let stdout: BatchedWriter | undefined;
 
-/** Writes one line to standard output, batched (see above). */
-export function logToStdout(line: string): void {
-  if (stdoutLog === undefined) {
-    const created = createBatchedLineLog((text) => process.stdout.write(text));
+/** Writes log lines to standard output, batched (see above). */
+export function logToStdout(text: string): void {
+  if (stdout === undefined) {
+    const created = createBatchedWriter((batch) => process.stdout.write(batch));
     // One listener for the whole process, however many servers it builds (tests build many).
     process.once('exit', () => created.flush());
-    stdoutLog = created;
+    stdout = created;
   }
-  stdoutLog.log(line);
+  stdout.write(text);
 }

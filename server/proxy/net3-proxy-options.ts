@@ -3,6 +3,7 @@
 // portal's configuration; tests build them directly.
 import type { PortalDatabase } from '../database/open-portal-database.ts';
 import type { AttemptLimiter } from '../limits/attempt-limiter.ts';
+import type { PortalLogger } from '../portal-log.ts';
 
 /** The ids every public signup is given, whatever the browser sent. */
 export type SignupSettings = {
@@ -36,6 +37,9 @@ export type Net3ProxyOptions = {
   signup: SignupSettings;
   /** The clock for session idle time and requestCreated; tests move it. */
   now?: () => number;
-  /** One line per request (method, path, status, ms); never headers or bodies. */
-  log?: (line: string) => void;
+  /**
+   * One line per request (request id, method, route, status, duration, and what the route
+   * noted); never headers or bodies. Defaults to standard output at level info.
+   */
+  logger?: PortalLogger;
 };

@@ -663,15 +663,19 @@ describe('GET /api/choice-lists', () => {
 });
 
 describe('logging and secrecy', () => {
-  it('logs one line per request with method, path, status and time, and nothing else', async () => {
+  it('logs one JSON line per request with method, route, status and time, and nothing else', async () => {
     await postCustomer(portal.url, customer, { cookie: `ss-id=secret-cookie; ${sessionCookie}` });
     await sendRequest(`${portal.url}/api/nothing-here`);
 
-    expect(portal.logLines).toHaveLength(2);
-    expect(portal.logLines[0]).toMatch(
-      /^\[net3-proxy\] POST \/api\/provisioning\/customer 200 \d+\.\d ms$/,
-    );
-    expect(portal.logLines[1]).toMatch(/^\[net3-proxy\] GET \/api\/nothing-here 404 \d+\.\d ms$/);
+    const lines = portal.logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      method: 'POST',
+      route: '/api/provisioning/customer',
+      status: 200,
+      durationMs: expect.any(Number),
+    });
+    expect(lines[1]).toMatchObject({ method: 'GET', route: null, status: 404 });
     expect(portal.logLines.join('\n')).not.toContain('secret-cookie');
     expect(portal.logLines.join('\n')).not.toContain(sessionCookie.split('=')[1]);
     expect(portal.logLines.join('\n')).not.toContain('Zoë');

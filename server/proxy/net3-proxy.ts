@@ -9,12 +9,16 @@
 // refused before it goes upstream. The Vite dev server, `vite preview` and the production
 // server all mount this one handler.
 //
-// This module is the router: the route table, 404 and 405, the cross-site guard, one log line
-// per request, and a 500 for a route that failed. Each route is a module under routes/; all of
+// This module is the router: the route table, 404 and 405, the cross-site guard, a request id
+// on every answer (X-Request-Id) and one structured log line per request with it, and a 500 for
+// a route that failed. Each route is a module under routes/; all of
 // them talk to Net3 through the one upstream client (net3-upstream.ts). See decision 005.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { REQUEST_ID_HEADER } from '../../src/provisioning/contract/portal-wire.ts';
 import { DatabaseUnavailable } from '../database/open-portal-database.ts';
+import { createPortalLogger } from '../portal-log.ts';
 import { pathOfUrl } from './api-path.ts';
 import { crossSiteRefusal, isSafeMethod } from './cross-site-guard.ts';
 import { ClientWentAway } from './json-request-body.ts';
@@ -22,7 +26,9 @@ import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 import { refuse } from './refusals.ts';
 import {
   createRouteContext,
+  forRequest,
   type ProxyRoute,
+  type RequestNotes,
   type RouteMethod,
   type RouteParams,
 } from './route-context.ts';
@@ -108,8 +114,10 @@ function listed(items: readonly string[]): string {
 }
 
 export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
-  const context = createRouteContext(options);
-  const { log } = context;
+  const baseContext = createRouteContext(
+    options,
+    options.logger ?? createPortalLogger({ level: 'info' }),
+  );
   const routes = routesByPath(proxyRoutes);
   const notFoundHint = `It answers ${describeRoutes(routes)}.`;
 
@@ -117,14 +125,27 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
     const started = performance.now();
     const method = req.method ?? '';
     const path = pathOfUrl(req.url);
-    res.once('close', () => {
-      const ms = (performance.now() - started).toFixed(1);
-      const status = res.headersSent ? String(res.statusCode) : '-';
-      const aborted = res.writableFinished ? '' : ' (connection closed early)';
-      log(`[net3-proxy] ${method} ${path} ${status} ${ms} ms${aborted}`);
-    });
+    // Made here, never taken from the request: a browser could otherwise make lines collide.
+    const requestId = randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const notes: RequestNotes = {};
+    const context = forRequest(baseContext, requestId, notes);
     const matched = matchRoutePath(routes, path);
     const methods = matched === null ? undefined : routes.get(matched.routePath);
+    res.once('close', () => {
+      // The route's pattern, not the path: a path's id or query (a search) stays out of the log.
+      context.logger.info(
+        {
+          method,
+          route: matched?.routePath ?? null,
+          status: res.headersSent ? res.statusCode : null,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          ...(res.writableFinished ? {} : { closedEarly: true }),
+          ...notes,
+        },
+        'request',
+      );
+    });
     if (methods === undefined || matched === null) {
       const message = `The portal has no API at ${path.slice(0, 100)}. ${notFoundHint}`;
       refuse(req, res, 404, 'NotFound', message);
@@ -150,7 +171,7 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
         res.destroy();
         return;
       }
-      log(`[net3-proxy] ${method} ${path} failed: ${(error as Error).message}`);
+      context.logger.error({ err: error }, 'the route failed');
       if (!res.headersSent && error instanceof DatabaseUnavailable) {
         refuse(req, res, 503, 'DatabaseUnavailable', DATABASE_UNAVAILABLE_MESSAGE);
       } else if (!res.headersSent) {
@@ -170,6 +191,6 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
 
   return {
     handle,
-    close: () => context.upstream.close(),
+    close: () => baseContext.upstream.close(),
   };
 }

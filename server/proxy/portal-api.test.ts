@@ -4,6 +4,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadPortalConfig } from '../config.ts';
 import { startRedisTestServer, type RedisTestServer } from '../limits/redis-test-server.ts';
+import { createCapturingLogger } from '../portal-log.ts';
 import { startPortalApi } from './portal-api.ts';
 import { closeServer, listenOnLoopback } from './loopback-http.ts';
 import { postJson } from './proxy-test-support.ts';
@@ -19,11 +20,11 @@ afterAll(async () => {
 });
 
 it('shares the signup limit between two portal instances through REDIS_URL', async () => {
-  const lines: string[] = [];
+  const { logger, lines } = createCapturingLogger();
   const config = loadPortalConfig({ REDIS_URL: redis.url, SIGNUP_RATE_LIMIT: '3' });
   const instances = [
-    await startPortalApi(config, { log: (line) => lines.push(line) }),
-    await startPortalApi(config, { log: (line) => lines.push(line) }),
+    await startPortalApi(config, { logger }),
+    await startPortalApi(config, { logger }),
   ];
   const servers = instances.map((api) => http.createServer((req, res) => api.handle(req, res)));
   try {

@@ -10,6 +10,7 @@ import { describeDatabase } from '../database/database-url.ts';
 import { openPortalDatabase, type PortalDatabase } from '../database/open-portal-database.ts';
 import { startLedgerRetention } from '../ledger/ledger-retention.ts';
 import { createAttemptLimiter } from '../limits/attempt-limiter.ts';
+import { createPortalLogger, type PortalLogger } from '../portal-log.ts';
 import { createNet3Proxy } from './net3-proxy.ts';
 
 export type PortalApi = {
@@ -25,15 +26,16 @@ export type PortalApi = {
 };
 
 export type PortalApiOptions = {
-  /** Receives the start-up line and one line per /api request. Defaults to console.log. */
-  log?: (line: string) => void;
+  /** Start-up lines and one line per /api request. Defaults to standard output at LOG_LEVEL. */
+  logger?: PortalLogger;
 };
 
 export async function startPortalApi(
   config: PortalConfig,
   options: PortalApiOptions = {},
 ): Promise<PortalApi> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const logger = options.logger ?? createPortalLogger({ level: config.logLevel });
+  const log = (message: string) => logger.info(message);
   let net3ApiUrl: string;
   let net3ApiKey: string;
   let sessionSecret = config.session.secret;
@@ -49,23 +51,21 @@ export async function startPortalApi(
       apiKey: net3ApiKey,
       port: 0,
       host: '127.0.0.1',
-      log: (line) => log(`[fake-net3] ${line}`),
+      log: (line) => logger.info({ component: 'fake-net3' }, line),
     });
     net3ApiUrl = fake.url;
     stopFake = () => fake.close();
     log(
-      `[net3-portal] NET3_API_URL is not set: /api goes to the built-in fake Net3 API at ${fake.url} ` +
+      `NET3_API_URL is not set: /api goes to the built-in fake Net3 API at ${fake.url} ` +
         '(development only; nothing reaches the real Net3).',
     );
     const { describeDemoUsers } = await import('../fake-net3/demo-users.ts');
-    log(`[net3-portal] Demo staff sign-ins (username / password): ${describeDemoUsers()}`);
+    log(`Demo staff sign-ins (username / password): ${describeDemoUsers()}`);
     if (sessionSecret === null) {
       // Config refuses a missing secret with a real Net3 API; here, signing everyone out on
       // restart is fine.
       sessionSecret = randomBytes(32).toString('base64url');
-      log(
-        '[net3-portal] SESSION_SECRET is not set: sessions are sealed with a key made up for this run.',
-      );
+      log('SESSION_SECRET is not set: sessions are sealed with a key made up for this run.');
     }
   }
   if (sessionSecret === null) {
@@ -73,12 +73,12 @@ export async function startPortalApi(
   }
 
   const database = await openPortalDatabase(config.database);
-  log(`[net3-portal] Submissions and sessions are kept in ${describeDatabase(config.database)}.`);
+  log(`Submissions and sessions are kept in ${describeDatabase(config.database)}.`);
   const retention = startLedgerRetention(database.db, {
     retentionDays: config.ledgerRetentionDays,
     log,
   });
-  const redis = config.redisUrl === null ? null : await connectRedis(config.redisUrl, log);
+  const redis = config.redisUrl === null ? null : await connectRedis(config.redisUrl, logger);
   const minutes = 60;
   const proxy = createNet3Proxy({
     net3ApiUrl,
@@ -107,7 +107,7 @@ export async function startPortalApi(
       pricingTierId: config.signup.pricingTierId,
       customerStatusId: config.signup.customerStatusId,
     },
-    log,
+    logger,
   });
   let closing: Promise<void> | undefined;
   return {
@@ -133,7 +133,7 @@ export async function startPortalApi(
  * answers, and whenever it stops, the limits are counted in memory. Says so once per outage;
  * the URL is never logged (it usually holds a password), only host and port.
  */
-async function connectRedis(url: string, log: (line: string) => void): Promise<Redis> {
+async function connectRedis(url: string, logger: PortalLogger): Promise<Redis> {
   // Imported only when REDIS_URL is set.
   const { Redis } = await import('ioredis');
   const { hostname, port } = new URL(url);
@@ -145,13 +145,13 @@ async function connectRedis(url: string, log: (line: string) => void): Promise<R
   });
   let reachable: boolean | null = null;
   redis.on('ready', () => {
-    if (reachable !== true) log(`[net3-portal] Rate limits are shared through Redis at ${where}.`);
+    if (reachable !== true) logger.info(`Rate limits are shared through Redis at ${where}.`);
     reachable = true;
   });
   redis.on('error', (error: NodeJS.ErrnoException) => {
     if (reachable !== false) {
-      log(
-        `[net3-portal] Redis at ${where} is not reachable (${error.code ?? error.message}): ` +
+      logger.warn(
+        `Redis at ${where} is not reachable (${error.code ?? error.message}): ` +
           'rate limits are counted in this instance only until it is back.',
       );
     }

@@ -18,6 +18,7 @@ import { createPortalSessions, SESSION_COOKIE_NAME } from '../session/portal-ses
 import type { StaffIdentity } from '../session/staff-identity.ts';
 import { createStaffSessionStore } from '../session/staff-session-store.ts';
 import { isPortalApiPath } from './api-path.ts';
+import { createCapturingLogger } from '../portal-log.ts';
 import { createNet3Proxy } from './net3-proxy.ts';
 import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 import { closeServer, listenOnLoopback, sendRequest, type TestResponse } from './loopback-http.ts';
@@ -157,7 +158,7 @@ export type TestPortal = {
   close(): Promise<void>;
 };
 
-export type TestPortalOverrides = Partial<Omit<Net3ProxyOptions, 'net3ApiUrl' | 'log'>>;
+export type TestPortalOverrides = Partial<Omit<Net3ProxyOptions, 'net3ApiUrl' | 'logger'>>;
 
 let sharedTestDatabase: Promise<PortalDatabase> | undefined;
 
@@ -184,7 +185,7 @@ export async function startTestPortal(
   net3ApiUrl: string,
   overrides: TestPortalOverrides = {},
 ): Promise<TestPortal> {
-  const logLines: string[] = [];
+  const { logger, lines: logLines } = createCapturingLogger();
   const proxy = createNet3Proxy({
     net3ApiUrl,
     net3ApiKey: TEST_API_KEY,
@@ -199,7 +200,7 @@ export async function startTestPortal(
     signupLimiter: testLimiter(),
     signup: { serviceLevelId: 1, pricingTierId: 1, customerStatusId: 2 },
     ...overrides,
-    log: (line) => logLines.push(line),
+    logger,
   });
   const server: Server = http.createServer((req, res) => {
     if (isPortalApiPath(req.url)) proxy.handle(req, res);

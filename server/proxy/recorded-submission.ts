@@ -74,15 +74,15 @@ export async function sendRecordedSubmission(
       }),
     });
   } catch (error) {
-    context.log(
-      `[net3-portal] could not record a submission, so it was not sent: ${(error as Error).message}`,
-    );
+    context.logger.error({ err: error }, 'could not record a submission, so it was not sent');
     refuse(req, res, 503, LEDGER_UNAVAILABLE_ERROR_CODE, LEDGER_UNAVAILABLE_MESSAGE, {
       'retry-after': '60',
     });
     return;
   }
+  context.note({ submissionId: begun.id });
   if (begun.kind === 'in-progress') {
+    context.note({ outcome: 'in-progress' });
     refuse(
       req,
       res,
@@ -94,6 +94,7 @@ export async function sendRecordedSubmission(
     return;
   }
   if (begun.kind === 'replay') {
+    context.note({ outcome: 'replayed' });
     send(res, begun.id, begun.answer.status, begun.answer.body, { 'idempotent-replayed': 'true' });
     return;
   }
@@ -103,14 +104,16 @@ export async function sendRecordedSubmission(
     Buffer.from(requestBody),
   );
   const outcome = submissionOutcomeOf(ended, context.options.timeoutMs);
+  context.note({
+    outcome: outcome.state,
+    ...(outcome.net3CustomerId === undefined ? {} : { net3CustomerId: outcome.net3CustomerId }),
+  });
   try {
     await context.ledger.finish(begun.id, outcome);
   } catch (error) {
     // Net3 has acted: the person must hear its answer. The row stays `sending` (then taken for
     // unknown), never a silent gap.
-    context.log(
-      `[net3-portal] could not record Net3's answer to submission ${begun.id}: ${(error as Error).message}`,
-    );
+    context.logger.error({ err: error }, "could not record Net3's answer to the submission");
   }
   send(res, begun.id, outcome.answer.status, outcome.answer.body);
 }

@@ -1,7 +1,9 @@
 // What every /api route gets from the proxy (createNet3Proxy builds it once): the options, the
 // clock and log, the staff sessions, the one Net3 upstream client, and the session check. A
 // route is a method, a path and an answer; the router (net3-proxy.ts) finds it, refuses other
-// methods and cross-site requests, and logs each request.
+// methods and cross-site requests, and logs each request. The router hands each request its own
+// copy (forRequest): its log lines carry the request id, and what a route notes (`note`) goes
+// into the request's one summary line.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../../src/provisioning/contract/portal-wire.ts';
 import { DatabaseUnavailable } from '../database/open-portal-database.ts';
@@ -11,14 +13,31 @@ import { createStaffSessionStore } from '../session/staff-session-store.ts';
 import type { StaffIdentity } from '../session/staff-identity.ts';
 import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 import { createNet3Upstream, type Net3Upstream } from './net3-upstream.ts';
+import type { PortalLogger } from '../portal-log.ts';
 import { refuse } from './refusals.ts';
 
 export const NOT_SIGNED_IN_MESSAGE =
   'You are not signed in, or your session has ended. Sign in and try again; nothing you entered is lost.';
 
+/** Fields for a request's summary line, beside method, route, status and duration. */
+export type RequestNotes = {
+  /** Net3's user id of the signed-in staff member (never the user name or anything typed). */
+  staffUserId?: string | null;
+  /** The ledger row a submission was recorded in, and how it ended. */
+  submissionId?: string;
+  outcome?: string;
+  /** Net3's id for the customer it created. */
+  net3CustomerId?: string;
+};
+
 export type RouteContext = {
   options: Net3ProxyOptions;
-  log: (line: string) => void;
+  /** Structured lines; within a request, each carries its request id. */
+  logger: PortalLogger;
+  /** A plain line (info) for this request; `logger` for fields or another level. */
+  log: (message: string) => void;
+  /** Adds fields to this request's summary line (the router writes it when the answer ends). */
+  note: (fields: RequestNotes) => void;
   now: () => number;
   sessions: PortalSessions;
   upstream: Net3Upstream;
@@ -49,8 +68,8 @@ export type ProxyRoute = {
   ): void | Promise<void>;
 };
 
-export function createRouteContext(options: Net3ProxyOptions): RouteContext {
-  const log = options.log ?? ((line: string) => console.log(line));
+export function createRouteContext(options: Net3ProxyOptions, logger: PortalLogger): RouteContext {
+  const log = (message: string) => logger.info(message);
   const now = options.now ?? Date.now;
   const sessions = createPortalSessions({
     secret: options.sessionSecret,
@@ -93,5 +112,29 @@ export function createRouteContext(options: Net3ProxyOptions): RouteContext {
     return session.identity;
   }
 
-  return { options, log, now, sessions, upstream, ledger, requireSession };
+  return { options, logger, log, note: () => {}, now, sessions, upstream, ledger, requireSession };
+}
+
+/**
+ * The context one request's route gets: its own logger (lines carry `requestId`), notes
+ * collected into `notes`, and the signed-in staff member's id noted by requireSession.
+ */
+export function forRequest(
+  context: RouteContext,
+  requestId: string,
+  notes: RequestNotes,
+): RouteContext {
+  const logger = context.logger.child({ requestId });
+  const note = (fields: RequestNotes) => void Object.assign(notes, fields);
+  return {
+    ...context,
+    logger,
+    log: (message) => logger.info(message),
+    note,
+    async requireSession(req, res) {
+      const identity = await context.requireSession(req, res);
+      if (identity !== null) note({ staffUserId: identity.userId ?? null });
+      return identity;
+    },
+  };
 }

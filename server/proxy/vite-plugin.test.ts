@@ -103,7 +103,12 @@ describe('in the Vite dev server', () => {
       expect(unknown.json()).toMatchObject({ responseStatus: { errorCode: 'NotFound' } });
       expect(page.status).toBe(200);
       expect(page.text).toContain('<div id="root">');
-      expect(lines).toContainEqual(expect.stringMatching(/^\[net3-proxy\] GET \/api\/auth 200 /));
+      // The portal's JSON log lines, through Vite's logger.
+      await expect
+        .poll(() => lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)))
+        .toContainEqual(
+          expect.objectContaining({ method: 'GET', route: '/api/auth', status: 200 }),
+        );
     } finally {
       await server.close();
     }

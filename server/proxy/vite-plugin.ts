@@ -3,6 +3,7 @@
 // Configuration comes from process.env when the server starts, never from the bundle.
 import type { Connect, Logger, Plugin } from 'vite';
 import { loadPortalConfig } from '../config.ts';
+import { createPortalLogger } from '../portal-log.ts';
 import { isPortalApiPath } from './api-path.ts';
 import { startPortalApi, type PortalApi } from './portal-api.ts';
 
@@ -20,7 +21,12 @@ export function net3PortalPlugin(): Plugin {
   async function mount(middlewares: Connect.Server, logger: Logger): Promise<void> {
     await stop();
     const config = loadPortalConfig(process.env);
-    const api = await startPortalApi(config, { log: (line) => logger.info(line) });
+    // The portal's JSON lines go through Vite's own logger, so its log level and custom
+    // loggers apply (pino-pretty, which could print them for people, is not a dependency).
+    const write = (line: string) => logger.info(line.trimEnd());
+    const api = await startPortalApi(config, {
+      logger: createPortalLogger({ level: config.logLevel, write }),
+    });
     portalApi = api;
     middlewares.use((req, res, next) => {
       if (isPortalApiPath(req.url)) api.handle(req, res);

@@ -126,7 +126,7 @@ describe('POST /api/signup', () => {
     expect(response.status).toBe(200);
     expect(response.json()).toEqual({});
     expect(upstream.requests).toHaveLength(0);
-    expect(portal.logLines.join('\n')).toMatch(/hidden "website" field.*not sent to Net3/);
+    expect(portal.logLines.join('\n')).toMatch(/hidden website field.*not sent to Net3/);
     expect(portal.logLines.join('\n')).not.toContain('Reseller Co');
   });
 

@@ -16,7 +16,7 @@ export const signupRoute: ProxyRoute = {
   method: 'POST',
   path: '/api/signup',
   async answer(context, req, res) {
-    const { options, log, now } = context;
+    const { options, logger, now } = context;
     const body = await readJsonObjectBody(req, 'the signup');
     if (!body.ok) {
       refuseBody(req, res, body);
@@ -26,7 +26,7 @@ export const signupRoute: ProxyRoute = {
     // Counted when attempted, whatever happens next, so a burst is limited too.
     const limit = await options.signupLimiter.consume(clientLimitKey(address));
     if (!limit.allowed) {
-      log(`[net3-portal] signup from ${address} refused: too many signups from this network`);
+      logger.warn({ clientAddress: address }, 'signup refused: too many signups from this network');
       refuseTooManyRequests(
         req,
         res,
@@ -36,8 +36,10 @@ export const signupRoute: ProxyRoute = {
       return;
     }
     if (isHoneypotFilled(body.value)) {
-      log(
-        `[net3-portal] a signup from ${address} filled in the hidden "website" field: answered as accepted, not sent to Net3`,
+      context.note({ outcome: 'honeypot' });
+      logger.info(
+        { clientAddress: address },
+        'a signup filled in the hidden website field: answered as accepted, not sent to Net3',
       );
       sendJson(res, 200, {});
       return;

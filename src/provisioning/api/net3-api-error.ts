@@ -31,12 +31,16 @@ export type Net3ApiErrorInit = {
   errorCode: string;
   serverMessage?: string;
   fieldErrors?: Net3FieldError[];
+  /** The answer's X-Request-Id, when an answer came. */
+  requestId?: string;
   cause?: unknown;
 };
 
 /** The portal's own codes for failures that never reached (or could not read) a response. */
 export const TIMEOUT_ERROR_CODE = 'Timeout';
 export const NETWORK_ERROR_CODE = 'NetworkError';
+/** The browser says it is offline: the request was never sent. */
+export const OFFLINE_ERROR_CODE = 'Offline';
 export const INVALID_RESPONSE_ERROR_CODE = 'InvalidResponse';
 
 // Failures where sending the same request again may well succeed.
@@ -59,6 +63,8 @@ export class Net3ApiError extends Error {
   readonly fieldErrors: Net3FieldError[];
   /** True when offering "Try again" makes sense (5xx, 429, timeout, network). */
   readonly retryable: boolean;
+  /** The portal's id for the request (X-Request-Id), shown as "Reference: <id>" to quote. */
+  readonly requestId: string | undefined;
 
   constructor(init: Net3ApiErrorInit) {
     super(summaryOf(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -68,6 +74,7 @@ export class Net3ApiError extends Error {
     this.serverMessage = init.serverMessage;
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryable = retryableKinds.includes(init.kind);
+    this.requestId = init.requestId;
   }
 }
 

@@ -3,19 +3,28 @@
 // client timeout, and every failure turned into a Net3ApiError that says what happened
 // (kind, code, status, the server's message, field errors). It chooses no words for a
 // person: the page showing the failure does (steps/submit-problem.ts).
-// A caller's own abort is not a failure: its AbortError is rethrown unchanged.
+// A caller's own abort is not a failure: its AbortError is rethrown unchanged. While the
+// browser says it is offline nothing is sent at all (OFFLINE_ERROR_CODE): the person is told
+// at once that nothing went, instead of waiting on a request that cannot leave. Every error
+// from an answer keeps the answer's X-Request-Id, the reference a person can quote.
 // Every request carries X-Net3-Portal: 1, which the portal requires on anything that changes
 // state: another site cannot make a browser send it (cross-site request forgery).
 import {
   INVALID_RESPONSE_ERROR_CODE,
   Net3ApiError,
   NETWORK_ERROR_CODE,
+  OFFLINE_ERROR_CODE,
   TIMEOUT_ERROR_CODE,
   toFormPath,
+  type Net3ApiErrorInit,
   type Net3ApiErrorKind,
   type Net3FieldError,
 } from './net3-api-error.ts';
-import { PORTAL_REQUEST_HEADER, PORTAL_REQUEST_HEADER_VALUE } from '../contract/portal-wire.ts';
+import {
+  PORTAL_REQUEST_HEADER,
+  PORTAL_REQUEST_HEADER_VALUE,
+  REQUEST_ID_HEADER,
+} from '../contract/portal-wire.ts';
 import { readIgnoringCase } from '../contract/read-ignoring-case.ts';
 import { isJsonObject } from './read-json.ts';
 
@@ -85,6 +94,9 @@ function readResponseStatus(body: ReadBody): ResponseStatus {
 type ReadBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'not-json' };
 
 export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T> {
+  if (!navigator.onLine) {
+    throw new Net3ApiError({ status: 0, kind: 'network', errorCode: OFFLINE_ERROR_CODE });
+  }
   const timeoutSignal = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = request.signal ? AbortSignal.any([request.signal, timeoutSignal]) : timeoutSignal;
   const headers: Record<string, string> = {
@@ -126,8 +138,13 @@ export async function requestPortalJson<T>(request: PortalRequest<T>): Promise<T
   }
 
   const body = readBody(bodyText);
-  if (status < 200 || status > 299) throw errorFromResponse(status, body);
-  return checkSuccessBody(status, body, (value) => request.readResponse(value, responseHeaders));
+  const requestId = responseHeaders.get(REQUEST_ID_HEADER) ?? undefined;
+  if (status < 200 || status > 299) throw errorFromResponse(status, body, requestId);
+  return checkSuccessBody(
+    { status, kind: 'unexpected', errorCode: INVALID_RESPONSE_ERROR_CODE, requestId },
+    body,
+    (value) => request.readResponse(value, responseHeaders),
+  );
 }
 
 // fetch in the browser resolves '/api/...' against the page; outside a browser (jsdom
@@ -164,8 +181,11 @@ function readBody(text: string): ReadBody {
   }
 }
 
-function checkSuccessBody<T>(status: number, body: ReadBody, read: (body: unknown) => T): T {
-  const invalid = { status, kind: 'unexpected', errorCode: INVALID_RESPONSE_ERROR_CODE } as const;
+function checkSuccessBody<T>(
+  invalid: Net3ApiErrorInit,
+  body: ReadBody,
+  read: (body: unknown) => T,
+): T {
   if (body.kind === 'not-json') throw new Net3ApiError(invalid);
   try {
     return read(body.kind === 'empty' ? {} : body.value);
@@ -174,10 +194,15 @@ function checkSuccessBody<T>(status: number, body: ReadBody, read: (body: unknow
   }
 }
 
-function errorFromResponse(status: number, body: ReadBody): Net3ApiError {
+function errorFromResponse(
+  status: number,
+  body: ReadBody,
+  requestId: string | undefined,
+): Net3ApiError {
   const responseStatus = readResponseStatus(body);
   return new Net3ApiError({
     status,
+    requestId,
     kind: kindOfStatus(status),
     errorCode: responseStatus.errorCode || `Http${status}`,
     serverMessage: responseStatus.message,

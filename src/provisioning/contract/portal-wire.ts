@@ -27,3 +27,9 @@ export const LEDGER_UNAVAILABLE_ERROR_CODE = 'LedgerUnavailable';
 
 /** Names the ledger row of a submission the portal answered, for a link to /submissions/<id>. */
 export const SUBMISSION_ID_HEADER = 'X-Net3-Portal-Submission';
+
+/**
+ * On every /api answer: the id of that request in the portal's log. The browser shows it as
+ * "Reference: <id>" beside every error, so a person can quote it and an operator find the line.
+ */
+export const REQUEST_ID_HEADER = 'X-Request-Id';

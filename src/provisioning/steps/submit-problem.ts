@@ -5,7 +5,13 @@
 // problemMessageFor is the portal's general wording (also used by Sign in and the session
 // check); submitProblemFor is what the Review step shows when a submission fails for a
 // reason other than field errors: a title, the words, and whether offering Retry makes sense.
-import { INVALID_RESPONSE_ERROR_CODE, Net3ApiError } from '../api/net3-api-error.ts';
+// Both end with "Reference: <id>" when the portal answered (its X-Request-Id), so a person can
+// quote it and whoever looks can find that request's line in the portal's log.
+import {
+  INVALID_RESPONSE_ERROR_CODE,
+  Net3ApiError,
+  OFFLINE_ERROR_CODE,
+} from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 
 export type SubmitProblem = { title: string; message: string; canRetry: boolean };
@@ -29,8 +35,26 @@ const NO_ANSWER_IN_TIME_MESSAGE =
 
 const UNEXPECTED_ERROR_MESSAGE = 'Something unexpected went wrong. Try again; nothing was lost.';
 
-/** The portal's general words for a failed call, written for staff. */
+// The browser knew it was offline, so nothing left it (request-portal-json.ts). Nothing is sent
+// again by itself when the connection comes back: the person decides.
+const OFFLINE_MESSAGE =
+  'This device is offline, so nothing was sent. What you entered is kept: when the connection is back, try again.';
+const OFFLINE_SUBMIT_MESSAGE =
+  'This device is offline, so nothing was sent. Your answers are kept: when the connection is back, press Retry.';
+
+/** `message` followed by "Reference: <id>" when the portal answered the failed call. */
+function withReference(message: string, error: Error): string {
+  return error instanceof Net3ApiError && error.requestId
+    ? `${message} Reference: ${error.requestId}`
+    : message;
+}
+
+/** The portal's general words for a failed call, written for staff, with its reference. */
 export function problemMessageFor(error: Error): string {
+  return withReference(wordsFor(error), error);
+}
+
+function wordsFor(error: Error): string {
   if (!(error instanceof Net3ApiError)) return UNEXPECTED_ERROR_MESSAGE;
   const { status, serverMessage } = error;
   switch (error.kind) {
@@ -73,6 +97,7 @@ export function problemMessageFor(error: Error): string {
       }
       return NO_ANSWER_IN_TIME_MESSAGE;
     case 'network':
+      if (error.errorCode === OFFLINE_ERROR_CODE) return OFFLINE_MESSAGE;
       return 'Could not reach the portal. Check your connection and try again. Nothing was lost.';
     case 'unexpected':
       if (error.errorCode === INVALID_RESPONSE_ERROR_CODE) {
@@ -83,7 +108,11 @@ export function problemMessageFor(error: Error): string {
 }
 
 export function submitProblemFor(error: Error, audience: SubmitAudience = 'staff'): SubmitProblem {
-  if (audience === 'reseller') return signupProblemFor(error);
+  const problem = audience === 'reseller' ? signupProblemFor(error) : staffProblemFor(error);
+  return { ...problem, message: withReference(problem.message, error) };
+}
+
+function staffProblemFor(error: Error): SubmitProblem {
   if (!(error instanceof Net3ApiError)) {
     return {
       title: 'The customer was not submitted',
@@ -91,11 +120,18 @@ export function submitProblemFor(error: Error, audience: SubmitAudience = 'staff
       canRetry: true,
     };
   }
+  if (error.errorCode === OFFLINE_ERROR_CODE) {
+    return {
+      title: 'The customer was not submitted',
+      message: OFFLINE_SUBMIT_MESSAGE,
+      canRetry: true,
+    };
+  }
   // The portal's own 401 when the staff session is missing or ended: signing in again
   // fixes it, an administrator is not needed. Every other 401/403 is about the portal's
   // access to Net3.
   if (error.errorCode === NOT_SIGNED_IN_ERROR_CODE) {
-    return { title: 'Sign in to submit', message: problemMessageFor(error), canRetry: true };
+    return { title: 'Sign in to submit', message: wordsFor(error), canRetry: true };
   }
   switch (error.kind) {
     case 'unauthorized':
@@ -104,13 +140,13 @@ export function submitProblemFor(error: Error, audience: SubmitAudience = 'staff
     case 'conflict':
       return {
         title: 'Net3 already has this customer',
-        message: problemMessageFor(error),
+        message: wordsFor(error),
         canRetry: false,
       };
     default:
       return {
         title: 'The customer was not submitted',
-        message: problemMessageFor(error),
+        message: wordsFor(error),
         canRetry: error.retryable,
       };
   }
@@ -127,15 +163,18 @@ function signupProblemFor(error: Error): SubmitProblem {
       canRetry: true,
     };
   }
+  if (error.errorCode === OFFLINE_ERROR_CODE) {
+    return { title, message: OFFLINE_SUBMIT_MESSAGE, canRetry: true };
+  }
   switch (error.kind) {
     case 'too-many-requests':
-      return { title, message: problemMessageFor(error), canRetry: false };
+      return { title, message: wordsFor(error), canRetry: false };
     case 'unauthorized':
     case 'forbidden':
     case 'not-found':
       return { title, message: SIGNUP_UNAVAILABLE_MESSAGE, canRetry: false };
     case 'conflict':
-      return { title, message: problemMessageFor(error), canRetry: false };
+      return { title, message: wordsFor(error), canRetry: false };
     case 'server':
       return {
         title,
@@ -151,6 +190,6 @@ function signupProblemFor(error: Error): SubmitProblem {
         canRetry: true,
       };
     default:
-      return { title, message: problemMessageFor(error), canRetry: error.retryable };
+      return { title, message: wordsFor(error), canRetry: error.retryable };
   }
 }

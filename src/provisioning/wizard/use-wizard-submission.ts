@@ -54,6 +54,10 @@ export function useWizardSubmission({
     mutationKey: [audience.id, 'submit'],
     mutationFn: (submission: WizardSubmission) => submission.send(),
     retry: false,
+    // TanStack Query would hold the mutation while the browser is offline ("Submitting…" with
+    // no word) and send it by itself once back. Run it at once instead: the fetch layer refuses
+    // it without sending, the person is told, and they press Retry when they choose.
+    networkMode: 'always',
   });
   // Set from Submit until the answer has been handled: a second click or Enter is ignored.
   const busy = useRef(false);

@@ -1,0 +1,113 @@
+// Faults a person meets (issue 11, items 7-9): a Net3 answering in PascalCase JSON, a browser
+// that is offline when Submit is pressed, and the reference a person can quote, which is the
+// X-Request-Id the portal answered with.
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations, staffTest as test, expect } from './fixtures.ts';
+import {
+  button,
+  contactGroup,
+  errorSummary,
+  openWizard,
+  provisionRequests,
+  stepHeading,
+  validDraftForm,
+} from './wizard-helpers.ts';
+
+const draft = validDraftForm();
+
+const submitted = (page: Page) =>
+  page.getByRole('heading', { level: 2, name: 'Customer submitted' });
+
+const submitProblem = (page: Page, title: string) =>
+  page.getByRole('alert').filter({ has: page.getByText(title, { exact: true }) });
+
+test('a PascalCase 400 from Net3 lands on its field like a camelCase one', async ({
+  staffPage: page,
+  fake,
+}) => {
+  const message = "'Email' is not a valid email address.";
+  await fake.queueFault({
+    route: '/provisioning/customer',
+    status: 400,
+    body: {
+      ResponseStatus: {
+        ErrorCode: 'Email',
+        Message: message,
+        Errors: [{ ErrorCode: 'Email', FieldName: 'Contacts[1].Email', Message: message }],
+      },
+    },
+  });
+  await openWizard(page, { step: 'review', form: draft });
+  await button(page, 'Submit').click();
+
+  await expect(stepHeading(page, 'Contacts')).toBeVisible();
+  await expect(errorSummary(page)).toBeFocused();
+  const email = contactGroup(page, 2).getByLabel('Email', { exact: true });
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(`Error: ${message}`);
+  await expect(
+    errorSummary(page).getByRole('link', { name: `Contact 2: ${message}` }),
+  ).toBeVisible();
+});
+
+test('offline, Submit says at once that nothing was sent; back online, Retry sends it once', async ({
+  staffPage: page,
+  fake,
+}) => {
+  await openWizard(page, { step: 'review', form: draft });
+  await page.context().setOffline(true);
+  await button(page, 'Submit').click();
+
+  const problem = submitProblem(page, 'The customer was not submitted');
+  await expect(problem).toBeFocused();
+  await expect(problem).toContainText('This device is offline, so nothing was sent.');
+  await expect(page.getByText('Submitting…')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Company details' })).toContainText(
+    draft.customer.customerName,
+  );
+  await expectNoAxeViolations(page, 'the offline submit problem');
+
+  // Back online: nothing goes by itself; the person presses Retry.
+  await page.context().setOffline(false);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+  expect(await provisionRequests(fake)).toHaveLength(0);
+  await expect(problem).toBeVisible();
+  await problem.getByRole('button', { name: 'Retry' }).click();
+  await expect(submitted(page)).toBeFocused();
+
+  const requests = await provisionRequests(fake);
+  expect(requests.map((r) => r.accepted)).toEqual([true]);
+});
+
+test('a failed submission shows "Reference: <id>", the X-Request-Id the portal answered with', async ({
+  staffPage: page,
+  fake,
+}) => {
+  await fake.queueFault({
+    route: '/provisioning/customer',
+    status: 500,
+    body: { responseStatus: { errorCode: 'Exception', message: 'Database timeout' } },
+  });
+  await openWizard(page, { step: 'review', form: draft });
+  const answer = page.waitForResponse('**/api/provisioning/customer');
+  await button(page, 'Submit').click();
+  const requestId = (await answer).headers()['x-request-id'];
+
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+  const problem = submitProblem(page, 'The customer was not submitted');
+  await expect(problem).toBeFocused();
+  await expect(problem).toContainText(`Reference: ${requestId}`);
+});
+
+test('a failed sign-in shows the reference of the answer too', async ({ page, fake }) => {
+  await fake.queueFault({ route: '/auth/credentials', status: 500 });
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill('demo.sales');
+  await page.getByLabel('Password', { exact: true }).fill('demo-sales-password');
+  const answer = page.waitForResponse('**/api/session');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const requestId = (await answer).headers()['x-request-id'];
+
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+  await expect(page.getByText(`Reference: ${requestId}`)).toBeVisible();
+});
