@@ -6,7 +6,7 @@
 // check); submitProblemFor is what the Review step shows when a submission fails for a
 // reason other than field errors: a title, the words, and whether offering Retry makes sense.
 import { INVALID_RESPONSE_ERROR_CODE, Net3ApiError } from '../api/net3-api-error.ts';
-import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
+import { IN_PROGRESS_ERROR_CODE, NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 
 export type SubmitProblem = { title: string; message: string; canRetry: boolean };
 
@@ -15,6 +15,18 @@ export type SubmitAudience = 'staff' | 'reseller';
 
 export const NOT_AUTHORISED_MESSAGE =
   'The portal is not authorised to submit to Net3. Contact an administrator.';
+
+/**
+ * What a reseller is told when Net3 already has a customer like theirs (its 409). The public
+ * signup never says which company exists or why it matched (Net3's own message might): only
+ * what to do next.
+ */
+export const SIGNUP_CONFLICT_MESSAGE =
+  'We may already have your company: contact your Net3 partner, who can check and finish your signup.';
+
+/** The portal's own 409 for a signup whose first send is not answered yet: again shows how it ended. */
+export const SIGNUP_IN_PROGRESS_MESSAGE =
+  'Your signup is being sent already. Wait a minute, then send it again.';
 
 /** What a reseller is told when the portal cannot pass signups on to Net3. */
 export const SIGNUP_UNAVAILABLE_MESSAGE =
@@ -135,7 +147,14 @@ function signupProblemFor(error: Error): SubmitProblem {
     case 'not-found':
       return { title, message: SIGNUP_UNAVAILABLE_MESSAGE, canRetry: false };
     case 'conflict':
-      return { title, message: problemMessageFor(error), canRetry: false };
+      return {
+        title,
+        message:
+          error.errorCode === IN_PROGRESS_ERROR_CODE
+            ? SIGNUP_IN_PROGRESS_MESSAGE
+            : SIGNUP_CONFLICT_MESSAGE,
+        canRetry: false,
+      };
     case 'server':
       return {
         title,
