@@ -49,8 +49,9 @@ export function duplicateMatchesQuery(query: DuplicateQuery | null) {
       }),
     enabled: query !== null,
     // A warning, not a form answer: a failed check stays quiet and is asked again on the next
-    // change; a minute-old answer is still a good one.
+    // change. Review asks again unless Company asked a moment ago (someone may have submitted
+    // the same customer in between).
     retry: false,
-    staleTime: 60_000,
+    staleTime: 5_000,
   });
 }
