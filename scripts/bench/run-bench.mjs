@@ -1,12 +1,13 @@
 // `npm run bench`: builds the app, measures it against its performance budgets (bundle
-// size, Lighthouse, typing with long lists, the proxy's cost) and writes a markdown and a
+// size, Lighthouse, typing with long lists, the proxy's cost, the duplicate lookup) and writes a markdown and a
 // JSON report under bench-results/ (git-ignored), printing the markdown. Each part runs on
 // its own: one that fails is reported as "error: ..." and the others still run.
 //
 // Flags:
-//   --only=bundle,lighthouse,typing,proxy   run only these parts (default: all)
+//   --only=bundle,lighthouse,typing,proxy,duplicates   run only these parts (default: all)
 //   --no-build                              measure the existing dist/ instead of building
 //   --lighthouse-runs=3  --key-presses=100  --proxy-seconds=10  --proxy-connections=10
+//   --duplicate-rows=100000  --duplicate-lookups=1000
 //   --strict                                exit 1 when a budget fails or a part errors
 //
 // Runs as `node --import tsx`, so the parts can import what they need from the TypeScript
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { repoRoot } from './bench-processes.mjs';
 import { renderMarkdown } from './bench-report.mjs';
 
-const partNames = ['bundle', 'lighthouse', 'typing', 'proxy'];
+const partNames = ['bundle', 'lighthouse', 'typing', 'proxy', 'duplicates'];
 
 function parseArguments(argv) {
   const options = {
@@ -30,12 +31,16 @@ function parseArguments(argv) {
     keyPresses: 100,
     proxySeconds: 10,
     proxyConnections: 10,
+    duplicateRows: 100_000,
+    duplicateLookups: 1_000,
   };
   const numbers = {
     '--lighthouse-runs': 'lighthouseRuns',
     '--key-presses': 'keyPresses',
     '--proxy-seconds': 'proxySeconds',
     '--proxy-connections': 'proxyConnections',
+    '--duplicate-rows': 'duplicateRows',
+    '--duplicate-lookups': 'duplicateLookups',
   };
   for (const argument of argv) {
     const [name, value] = argument.split('=', 2);
@@ -181,6 +186,18 @@ async function main() {
         });
       },
     },
+    {
+      name: 'duplicates',
+      title: '5. Duplicate lookup',
+      run: async () => {
+        const { runDuplicatesPart } = await import('./duplicates-part.mjs');
+        return runDuplicatesPart({
+          rows: options.duplicateRows,
+          lookups: options.duplicateLookups,
+          log,
+        });
+      },
+    },
   ];
 
   const results = [];
@@ -243,6 +260,7 @@ async function main() {
       `${options.lighthouseRuns} Lighthouse runs`,
       `${options.keyPresses} key presses`,
       `proxy ${options.proxySeconds} s × ${options.proxyConnections} connections`,
+      `${options.duplicateLookups} duplicate lookups in ${options.duplicateRows} rows`,
     ].join(', '),
     parts: results,
   };

@@ -39,6 +39,7 @@ import {
 } from './routes/submissions-routes.ts';
 import { choiceListsRoute } from './routes/choice-lists-route.ts';
 import { currentSessionRoute } from './routes/current-session-route.ts';
+import { duplicatesRoute } from './routes/duplicates-route.ts';
 import { provisionCustomerRoute } from './routes/provision-customer-route.ts';
 import { signInRoute } from './routes/sign-in-route.ts';
 import { signOutRoute } from './routes/sign-out-route.ts';
@@ -65,6 +66,7 @@ const proxyRoutes: readonly ProxyRoute[] = [
   submissionsRoute,
   submissionRoute,
   retrySubmissionRoute,
+  duplicatesRoute,
 ];
 
 type RoutesByPath = ReadonlyMap<string, Partial<Record<RouteMethod, ProxyRoute>>>;

@@ -37,6 +37,8 @@ export function createWizardTestApi() {
     http.get('/api/choice-lists', () => HttpResponse.json(testChoiceLists)),
     http.get('/api/auth', () => HttpResponse.json(testSession)),
     http.post(provisionRoute, () => HttpResponse.json({ customerId: 'CUST-1001' })),
+    // No earlier submission looks like the customer, unless a test says otherwise.
+    http.get('/api/duplicates', () => HttpResponse.json({ matches: [] })),
   );
   server.events.on('request:start', ({ request }) => {
     if (request.method === 'POST' && new URL(request.url).pathname === provisionRoute) {

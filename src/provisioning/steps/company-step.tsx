@@ -2,7 +2,8 @@
 // other systems (company-account-fields.tsx). Each input is shown when the audience is asked
 // for that answer (audience/audience-description.ts): staff are asked all of them, a
 // reseller signing up only who they are (name, email, phone, extension), and the words come
-// from the audience too. A referral the page set shows as "Referred by".
+// from the audience too. A referral the page set shows as "Referred by". For signed-in staff,
+// earlier submissions that look like this customer are listed above Next (duplicates/).
 import { memo } from 'react';
 import Box from '@mui/material/Box';
 import { Column } from '../../components/column.tsx';
@@ -16,6 +17,7 @@ import {
   type WizardAudienceId,
 } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';
+import { DuplicateWarningSlot } from '../duplicates/duplicate-warning-slot.tsx';
 import { CompanyAccountFields } from './company-account-fields.tsx';
 import { ReferredBy } from './referred-by.tsx';
 
@@ -100,6 +102,8 @@ export const CompanyStep = memo(function CompanyStep({
         )}
       </Column>
       <CompanyAccountFields control={control} audience={audience} />
+      {/* Staff only: the public signup must never learn whether a company exists. */}
+      {audience.signedIn && <DuplicateWarningSlot control={control} />}
     </Column>
   );
 });

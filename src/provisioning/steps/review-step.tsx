@@ -1,6 +1,7 @@
 // Step 4, Review: every answer by section, each with a Change link back to its step, the
 // company address as Net3 will receive it (from the primary address), and for a signed-in
-// audience (staff) the "Created by" details, read-only from the session.
+// audience (staff) the "Created by" details, read-only from the session, and last, above
+// Submit, any earlier submission that looks like this customer (duplicates/).
 import { memo } from 'react';
 import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
@@ -10,6 +11,10 @@ import { ReviewAnswers } from './review-answers.tsx';
 import { CreatedBySection } from './created-by-section.tsx';
 import type { WizardAudienceId } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';
+import { DuplicateCheck } from '../duplicates/duplicate-check.tsx';
+
+// The Company step loads the duplicate warning through this module (lazy-steps.ts).
+export { DuplicateCheck };
 
 type ReviewStepProps = {
   control: Control<ProvisionCustomerForm>;
@@ -29,7 +34,12 @@ export const ReviewStep = memo(function ReviewStep({
         here.
       </Typography>
       <ReviewAnswers control={control} onChange={onChange} audience={audience} />
-      {describeAudience(audience).signedIn && <CreatedBySection control={control} />}
+      {describeAudience(audience).signedIn && (
+        <>
+          <CreatedBySection control={control} />
+          <DuplicateCheck control={control} before="Submit" startSettled />
+        </>
+      )}
     </Column>
   );
 });

@@ -56,6 +56,32 @@ describe('submitProblemFor', () => {
     expect(problem.canRetry).toBe(false);
   });
 
+  it("answers a reseller's 409 with what to do, never Net3's words about which customer exists", () => {
+    const problem = submitProblemFor(
+      apiError('conflict', 409, {
+        serverMessage: 'A customer with the email owner@reseller.example already exists.',
+      }),
+      'reseller',
+    );
+    expect(problem).toEqual({
+      title: 'Your signup was not sent',
+      message:
+        'We may already have your company: contact your Net3 partner, who can check and finish your signup.',
+      canRetry: false,
+    });
+    expect(problem.message).not.toMatch(/customer/i);
+  });
+
+  it('tells a reseller whose signup is still being sent to wait, not that the company exists', () => {
+    const problem = submitProblemFor(
+      apiError('conflict', 409, { errorCode: 'InProgress' }),
+      'reseller',
+    );
+    expect(problem.message).toBe(
+      'Your signup is being sent already. Wait a minute, then send it again.',
+    );
+  });
+
   it('offers Retry for server errors, timeouts and network failures only', () => {
     expect(submitProblemFor(apiError('server', 503)).canRetry).toBe(true);
     expect(submitProblemFor(apiError('timeout', 0)).canRetry).toBe(true);

@@ -12,7 +12,7 @@ import {
   Net3ApiError,
   OFFLINE_ERROR_CODE,
 } from '../api/net3-api-error.ts';
-import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
+import { IN_PROGRESS_ERROR_CODE, NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 
 export type SubmitProblem = { title: string; message: string; canRetry: boolean };
 
@@ -21,6 +21,18 @@ export type SubmitAudience = 'staff' | 'reseller';
 
 export const NOT_AUTHORISED_MESSAGE =
   'The portal is not authorised to submit to Net3. Contact an administrator.';
+
+/**
+ * What a reseller is told when Net3 already has a customer like theirs (its 409). The public
+ * signup never says which company exists or why it matched (Net3's own message might): only
+ * what to do next.
+ */
+export const SIGNUP_CONFLICT_MESSAGE =
+  'We may already have your company: contact your Net3 partner, who can check and finish your signup.';
+
+/** The portal's own 409 for a signup whose first send is not answered yet: again shows how it ended. */
+export const SIGNUP_IN_PROGRESS_MESSAGE =
+  'Your signup is being sent already. Wait a minute, then send it again.';
 
 /** What a reseller is told when the portal cannot pass signups on to Net3. */
 export const SIGNUP_UNAVAILABLE_MESSAGE =
@@ -174,7 +186,16 @@ function signupProblemFor(error: Error): SubmitProblem {
     case 'not-found':
       return { title, message: SIGNUP_UNAVAILABLE_MESSAGE, canRetry: false };
     case 'conflict':
-      return { title, message: wordsFor(error), canRetry: false };
+      return {
+        title,
+        message: withReference(
+          error.errorCode === IN_PROGRESS_ERROR_CODE
+            ? SIGNUP_IN_PROGRESS_MESSAGE
+            : SIGNUP_CONFLICT_MESSAGE,
+          error,
+        ),
+        canRetry: false,
+      };
     case 'server':
       return {
         title,
