@@ -3,6 +3,7 @@
 // portal's configuration; tests build them directly.
 import type { PortalDatabase } from '../database/open-portal-database.ts';
 import type { AttemptLimiter } from '../limits/attempt-limiter.ts';
+import type { TrustProxy } from './trusted-proxies.ts';
 
 /** The ids every public signup is given, whatever the browser sent. */
 export type SignupSettings = {
@@ -16,7 +17,8 @@ export type Net3ProxyOptions = {
   net3ApiUrl: string;
   net3ApiKey: string;
   timeoutMs: number;
-  trustProxy: boolean;
+  /** Which reverse proxies may speak for the client (TRUST_PROXY, trusted-proxies.ts). */
+  trustProxy: TrustProxy;
   choiceListsFile: string;
   /** Seals the staff session cookie; at least 32 characters. */
   sessionSecret: string;

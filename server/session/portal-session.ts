@@ -11,6 +11,7 @@
 import type { IncomingMessage } from 'node:http';
 import { sealData, unsealData } from 'iron-session';
 import { forwardedProto } from '../proxy/client-address.ts';
+import type { TrustProxy } from '../proxy/trusted-proxies.ts';
 import { staffIdentityKeys, type StaffIdentity } from './staff-identity.ts';
 import type { StaffSessionStore } from './staff-session-store.ts';
 
@@ -66,7 +67,7 @@ export type PortalSessionsOptions = {
   idleTimeoutMs: number;
   /** No renewal keeps a session past this long after sign-in. */
   absoluteTimeoutMs: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   store: StaffSessionStore;
   /** The clock the idle timeout is measured with; tests move it forward. */
   now?: () => number;
@@ -210,7 +211,7 @@ export function createPortalSessions(options: PortalSessionsOptions): PortalSess
  * browsers would otherwise refuse the cookie during development; Secure on any other plain http,
  * so a session never travels unencrypted across a network.
  */
-export function isSecureRequest(req: IncomingMessage, trustProxy: boolean): boolean {
+export function isSecureRequest(req: IncomingMessage, trustProxy: TrustProxy): boolean {
   if (forwardedProto(req, trustProxy) === 'https') return true;
   return !isLoopbackHostName(hostNameOf(req.headers.host));
 }

@@ -215,7 +215,7 @@ describe('POST /api/session (staff sign-in)', () => {
 
 describe('the session cookie', () => {
   it('is Secure when the browser came over https (via a trusted reverse proxy)', async () => {
-    const trusting = await startTestPortal(upstream.url, { trustProxy: true });
+    const trusting = await startTestPortal(upstream.url, { trustProxy: { hops: 1 } });
     try {
       const { response } = await signInThrough(trusting.url, testStaff, {
         'x-forwarded-proto': 'https',
