@@ -3,7 +3,6 @@
 // and mounts the same /api proxy as the Vite dev server. Listens on PORT (default 8080) and
 // HOST (default 0.0.0.0).
 import { existsSync, realpathSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
@@ -19,6 +18,11 @@ import {
 import { isPortalApiPath } from './proxy/api-path.ts';
 import { precompressStaticFiles } from './precompress-static.ts';
 import { startPortalApi } from './proxy/portal-api.ts';
+import {
+  createServerWithDeadlines,
+  PRODUCTION_REQUEST_DEADLINES,
+  type RequestDeadlines,
+} from './request-deadlines.ts';
 import { readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { logToStdout } from './stdout-log.ts';
 
@@ -29,6 +33,8 @@ export type ProductionServerOptions = {
   distDir?: string;
   /** Start-up lines and one line per /api request. Defaults to standard output, batched. */
   log?: (line: string) => void;
+  /** How long a request may take to arrive; 10 s for its headers and 10 s more for its body. */
+  requestDeadlines?: RequestDeadlines;
 };
 
 // Vite puts content-hashed file names under assets/: they never change, so browsers may keep them.
@@ -51,6 +57,7 @@ export async function buildProductionServer(
     );
   }
   const log = options.log ?? logToStdout;
+  const deadlines = options.requestDeadlines ?? PRODUCTION_REQUEST_DEADLINES;
   const securityHeaders = await readSecurityHeaders();
   const precompressed = await precompressStaticFiles(distDir);
   if (precompressed.problem !== null) {
@@ -69,15 +76,14 @@ export async function buildProductionServer(
     // JSON checks) and writes its own answers: passing them through Fastify's routing, request
     // and reply objects and hooks first only cost time. Everything else is Fastify's.
     serverFactory(fastifyHandler) {
-      const server = http.createServer((req, res) => {
+      const server = createServerWithDeadlines(deadlines, (req, res) => {
         setSecurityHeaders(res, securityHeaders);
         if (isPortalApiPath(req.url)) portalApi.handle(req, res);
         else fastifyHandler(req, res);
       });
-      // Fastify's defaults for a server it creates itself: keep-alive connections idle up to
-      // 72 s (longer than the usual load balancer's 60 s), no overall request time limit.
+      // Fastify's default for a server it creates itself: keep-alive connections idle up to
+      // 72 s (longer than the usual load balancer's 60 s).
       server.keepAliveTimeout = 72_000;
-      server.requestTimeout = 0;
       return server;
     },
   });
