@@ -222,7 +222,7 @@ describe('requests the proxy refuses without asking Net3', () => {
   });
 
   it('accepts a body of exactly 64 KiB', async () => {
-    const prefix = '{"notes":"';
+    const prefix = '{"salesContact":"';
     const body = `${prefix}${'x'.repeat(64 * 1024 - prefix.length - 2)}"}`;
     expect(Buffer.byteLength(body)).toBe(64 * 1024);
 
