@@ -82,6 +82,14 @@ export type PortalSessionsOptions = {
  */
 export const SESSION_RENEWAL_INTERVAL_MS = 60_000;
 
+/**
+ * What iron-session's seals look like: Fe26.2, password id, salt, IV, ciphertext, expiry, HMAC
+ * salt and HMAC, then its version suffix ~2. iron-session reads the version with parseInt, so
+ * "...~2anything" unsealed as a valid session; a cookie not exactly this shape is refused before
+ * any unsealing is tried.
+ */
+const IRON_SEAL_SHAPE = /^Fe26\.2\*\w+\*[0-9a-f]+\*[\w-]+\*[\w-]+\*\d*\*[0-9a-f]+\*[\w-]+~2$/;
+
 /** How many unsealed cookies one portal instance remembers (least recently used go first). */
 export const UNSEALED_SESSION_CACHE_SIZE = 10_000;
 
@@ -116,6 +124,7 @@ export function createPortalSessions(options: PortalSessionsOptions): PortalSess
 
   /** The session a seal holds, from memory when this instance has seen the seal recently. */
   async function unsealSession(sealed: string): Promise<SealedSession | null> {
+    if (!IRON_SEAL_SHAPE.test(sealed)) return null;
     const known = unsealed.get(sealed);
     if (known !== undefined) {
       // Iron checks its expiry against the real clock too.

@@ -283,6 +283,18 @@ describe('GET /api/auth', () => {
     expect(attributesOf(sessionSetCookie(response)!)).toContain('max-age=0');
   });
 
+  it('answers 401 to a cookie with anything after its version suffix, and clears it', async () => {
+    const { cookie } = await signInThrough(portal.url);
+    expect(cookie).toMatch(/~2$/);
+
+    for (const trailing of ['0', 'junk', '~2', '*x']) {
+      const response = await getAuth(portal.url, `${cookie!}${trailing}`);
+      expect(response.status, trailing).toBe(401);
+      expect(attributesOf(sessionSetCookie(response)!)).toContain('max-age=0');
+    }
+    expect((await getAuth(portal.url, cookie)).status).toBe(200);
+  });
+
   it('answers 401 to a cookie sealed with another secret', async () => {
     const foreign = await mintSessionCookie(testStaffIdentity, {
       secret: 'another-secret-that-is-also-32-characters-long',
