@@ -23,7 +23,7 @@ import {
   PRODUCTION_REQUEST_DEADLINES,
   type RequestDeadlines,
 } from './request-deadlines.ts';
-import { readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
+import { answerClientError, readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { logToStdout } from './stdout-log.ts';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -84,6 +84,7 @@ export async function buildProductionServer(
       // Fastify's default for a server it creates itself: keep-alive connections idle up to
       // 72 s (longer than the usual load balancer's 60 s).
       server.keepAliveTimeout = 72_000;
+      server.on('clientError', answerClientError(securityHeaders));
       return server;
     },
   });
@@ -128,6 +129,8 @@ export async function buildProductionServer(
     // The .br and .gz copies written above, when the browser accepts one.
     preCompressed: true,
     cacheControl: false,
+    // Source maps are built (build.sourcemap 'hidden', for error reports) but never served.
+    allowedPath: (pathName) => !pathName.endsWith('.map'),
     setHeaders(reply, filePath) {
       const relative = path.relative(distDir, filePath);
       const hashed = relative.startsWith(`assets${path.sep}`);
@@ -141,7 +144,8 @@ export async function buildProductionServer(
     const urlPath = request.url.split('?')[0] ?? '';
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&
-      !urlPath.startsWith('/assets/')
+      !urlPath.startsWith('/assets/') &&
+      !urlPath.endsWith('.map')
     ) {
       void reply.header('cache-control', revalidateCache).sendFile('index.html');
       return;

@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { parseDatabaseUrl } from '../database/database-url.ts';
 import { parseTrustProxy } from '../proxy/trusted-proxies.ts';
 
+// No eval in the server either (see src/provisioning/contract/wire-values.ts): the
+// configuration is the first thing zod parses.
+z.config({ jitless: true });
+
 /** iron-session refuses shorter keys; so do we, with a clearer message. */
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
