@@ -11,8 +11,10 @@ export default defineConfig({
   plugins: [react(), net3PortalPlugin()],
   server: { port, host, strictPort: true },
   preview: { port, host, strictPort: true },
+  // 'hidden': maps are written (the key-leak test searches them) but no bundle points to one,
+  // and the production server does not serve them.
   build: {
-    sourcemap: true,
+    sourcemap: 'hidden',
     manifest: true,
     rolldownOptions: {
       output: {

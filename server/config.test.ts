@@ -55,7 +55,7 @@ describe('loadPortalConfig', () => {
         NET3_API_URL: 'https://n3tapi.palmettovdc.com/',
         NET3_API_KEY: KEY,
         NET3_API_TIMEOUT_MS: '2500',
-        TRUST_PROXY: 'true',
+        TRUST_PROXY: '10.0.0.7, 192.168.0.0/16',
         CHOICE_LISTS_FILE: '/etc/portal/lists.json',
         SESSION_SECRET: SECRET,
         SESSION_IDLE_TIMEOUT_MINUTES: '30',
@@ -78,7 +78,7 @@ describe('loadPortalConfig', () => {
     expect(config).toEqual({
       net3Api: { url: 'https://n3tapi.palmettovdc.com', apiKey: KEY },
       net3ApiTimeoutMs: 2500,
-      trustProxy: true,
+      trustProxy: { addresses: ['10.0.0.7', '192.168.0.0/16'] },
       choiceListsFile: path.resolve('/etc/portal/lists.json'),
       session: { secret: SECRET, idleTimeoutMinutes: 30, absoluteTimeoutMinutes: 240 },
       database: { dialect: 'postgres', url: 'postgres://portal:pw@db.internal:5432/portal' },
@@ -162,10 +162,25 @@ describe('loadPortalConfig', () => {
     },
   );
 
-  it('refuses a TRUST_PROXY value it cannot read as yes or no', () => {
-    expect(refusal({ TRUST_PROXY: 'maybe' }).message).toMatch(/TRUST_PROXY must be one of 1, true/);
+  it('reads TRUST_PROXY as a hop count or addresses, as Express does (proxy-addr), false or unset trusting nothing', () => {
     expect(loadPortalConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
-    expect(loadPortalConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadPortalConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadPortalConfig({}).trustProxy).toBe(false);
+    expect(loadPortalConfig({ TRUST_PROXY: '1' }).trustProxy).toEqual({ hops: 1 });
+    expect(loadPortalConfig({ TRUST_PROXY: ' loopback,10.0.0.0/8 ' }).trustProxy).toEqual({
+      addresses: ['loopback', '10.0.0.0/8'],
+    });
+  });
+
+  it('refuses TRUST_PROXY=true at start, saying to give a count or addresses', () => {
+    for (const word of ['true', 'yes', 'on']) {
+      expect(refusal({ TRUST_PROXY: word }).message).toMatch(
+        /TRUST_PROXY must say which proxies to trust.*Give a hop count \(e\.g\. 1 for one reverse proxy in front of the portal\) or the addresses\/CIDRs/,
+      );
+    }
+    expect(refusal({ TRUST_PROXY: 'maybe' }).message).toMatch(
+      /TRUST_PROXY has "maybe", neither an address nor a CIDR/,
+    );
   });
 
   it('refuses a key with spaces without printing the key', () => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { envVariable, envWholeNumber, isSet, type Environment } from './config/env-variable.ts';
 import { LOG_LEVELS, type LogLevel } from './portal-log.ts';
 import { parseDatabaseUrl, type DatabaseLocation } from './database/database-url.ts';
+import type { TrustProxy } from './proxy/trusted-proxies.ts';
 import {
   anyText,
   databaseUrl,
@@ -20,7 +21,7 @@ import {
   redisUrl,
   sessionSecret,
   wholeNumberOf,
-  yesOrNo,
+  trustProxy,
 } from './config/env-values.ts';
 
 export const DEFAULT_NET3_API_TIMEOUT_MS = 15_000;
@@ -40,8 +41,11 @@ export type PortalConfig = {
   /** null when NET3_API_URL is unset: the built-in fake Net3 API is started instead. */
   net3Api: Net3ApiTarget | null;
   net3ApiTimeoutMs: number;
-  /** Take the client address and scheme from X-Forwarded-For / X-Forwarded-Proto. */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies may speak for the client in X-Forwarded-For / -Proto / -Host: a hop
+   * count or their addresses (proxy-addr's forms); false trusts nothing.
+   */
+  trustProxy: TrustProxy;
   /** Absolute path of the operator's choice lists JSON file. */
   choiceListsFile: string;
   session: {
@@ -94,7 +98,7 @@ const portalEnvironmentSchema = z.object({
   NET3_API_TIMEOUT_MS: envWholeNumber(wholeNumberOf('milliseconds', 1, 600_000), {
     default: DEFAULT_NET3_API_TIMEOUT_MS,
   }),
-  TRUST_PROXY: envVariable(yesOrNo, { default: false }),
+  TRUST_PROXY: envVariable(trustProxy, { default: false as const }),
   CHOICE_LISTS_FILE: envVariable(anyText, { default: 'config/choice-lists.json' }),
   // Not trimmed: leading or trailing spaces are part of a secret.
   SESSION_SECRET: envVariable(sessionSecret, { default: null, keepSpaces: true }),

@@ -2,6 +2,7 @@
 // caching, compression, the SPA fallback, /healthz, and the same /api proxy as in development.
 import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -34,6 +35,8 @@ beforeAll(async () => {
   await mkdir(path.join(distDir, 'assets'));
   await writeFile(path.join(distDir, 'index.html'), indexHtml);
   await writeFile(path.join(distDir, 'assets', 'index-a1b2c3.js'), appScript);
+  await writeFile(path.join(distDir, 'assets', 'index-a1b2c3.js.map'), '{"version":3}');
+  await writeFile(path.join(distDir, 'extra.js.map'), '{"version":3}');
   await writeFile(path.join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 });
 
@@ -111,6 +114,34 @@ describe('with a Net3 API configured', () => {
     expect(response.headers['x-frame-options']).toBe('DENY');
   });
 
+  it('turns off camera, microphone, geolocation, payment, usb and the like (Permissions-Policy)', async () => {
+    const policy = (await sendRequest(`${url}/`)).headers['permissions-policy'] ?? '';
+
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial']) {
+      expect(policy).toContain(`${feature}=()`);
+    }
+  });
+
+  it('never serves source maps', async () => {
+    for (const map of ['/assets/index-a1b2c3.js.map', '/extra.js.map']) {
+      const response = await sendRequest(`${url}${map}`);
+      expect(response.status, map).toBe(404);
+      expect(response.text).not.toContain('"version"');
+    }
+  });
+
+  it.each([
+    ['a request it cannot parse', 'GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n', 400],
+    ['headers too large', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+  ])("gives Node's own answer to %s the security headers", async (_name, raw, status) => {
+    const answer = await rawExchange(new URL(url), raw);
+
+    expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(answer).toMatch(/\r\ncontent-security-policy: default-src 'self'/i);
+    expect(answer).toMatch(/\r\npermissions-policy: [^\r]*camera=\(\)/i);
+    expect(answer).toMatch(/\r\nx-frame-options: DENY/i);
+  });
+
   it('answers GET /healthz', async () => {
     const response = await sendRequest(`${url}/healthz`);
 
@@ -175,6 +206,7 @@ describe('with a Net3 API configured', () => {
     const securityHeaders = [
       'content-security-policy',
       'cross-origin-opener-policy',
+      'permissions-policy',
       'cross-origin-resource-policy',
       'origin-agent-cluster',
       'referrer-policy',
@@ -385,3 +417,15 @@ describe('npm start', () => {
     expect(stderr).toMatch(/DATABASE_URL must be file:<path>.*postgres:\/\//);
   }, 20_000);
 });
+
+/** Writes `raw` on a fresh connection; resolves everything the server sent before closing. */
+function rawExchange(url: URL, raw: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let received = '';
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.write(raw));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(received));
+  });
+}

@@ -3,7 +3,6 @@
 // and mounts the same /api proxy as the Vite dev server. Listens on PORT (default 8080) and
 // HOST (default 0.0.0.0).
 import { existsSync, realpathSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
@@ -20,7 +19,12 @@ import { isPortalApiPath } from './proxy/api-path.ts';
 import { precompressStaticFiles } from './precompress-static.ts';
 import { startPortalApi } from './proxy/portal-api.ts';
 import { createPortalLogger, type PortalLogger } from './portal-log.ts';
-import { readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
+import {
+  createServerWithDeadlines,
+  PRODUCTION_REQUEST_DEADLINES,
+  type RequestDeadlines,
+} from './request-deadlines.ts';
+import { answerClientError, readSecurityHeaders, setSecurityHeaders } from './security-headers.ts';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -29,6 +33,8 @@ export type ProductionServerOptions = {
   distDir?: string;
   /** Start-up lines and one line per /api request. Defaults to standard output at LOG_LEVEL. */
   logger?: PortalLogger;
+  /** How long a request may take to arrive; 10 s for its headers and 10 s more for its body. */
+  requestDeadlines?: RequestDeadlines;
 };
 
 // Vite puts content-hashed file names under assets/: they never change, so browsers may keep them.
@@ -51,6 +57,7 @@ export async function buildProductionServer(
     );
   }
   const logger = options.logger ?? createPortalLogger({ level: config.logLevel });
+  const deadlines = options.requestDeadlines ?? PRODUCTION_REQUEST_DEADLINES;
   const securityHeaders = await readSecurityHeaders();
   const precompressed = await precompressStaticFiles(distDir);
   if (precompressed.problem !== null) {
@@ -70,15 +77,15 @@ export async function buildProductionServer(
     // JSON checks) and writes its own answers: passing them through Fastify's routing, request
     // and reply objects and hooks first only cost time. Everything else is Fastify's.
     serverFactory(fastifyHandler) {
-      const server = http.createServer((req, res) => {
+      const server = createServerWithDeadlines(deadlines, (req, res) => {
         setSecurityHeaders(res, securityHeaders);
         if (isPortalApiPath(req.url)) portalApi.handle(req, res);
         else fastifyHandler(req, res);
       });
-      // Fastify's defaults for a server it creates itself: keep-alive connections idle up to
-      // 72 s (longer than the usual load balancer's 60 s), no overall request time limit.
+      // Fastify's default for a server it creates itself: keep-alive connections idle up to
+      // 72 s (longer than the usual load balancer's 60 s).
       server.keepAliveTimeout = 72_000;
-      server.requestTimeout = 0;
+      server.on('clientError', answerClientError(securityHeaders));
       return server;
     },
   });
@@ -122,6 +129,8 @@ export async function buildProductionServer(
     // The .br and .gz copies written above, when the browser accepts one.
     preCompressed: true,
     cacheControl: false,
+    // Source maps are built (build.sourcemap 'hidden', for error reports) but never served.
+    allowedPath: (pathName) => !pathName.endsWith('.map'),
     setHeaders(reply, filePath) {
       const relative = path.relative(distDir, filePath);
       const hashed = relative.startsWith(`assets${path.sep}`);
@@ -135,7 +144,8 @@ export async function buildProductionServer(
     const urlPath = request.url.split('?')[0] ?? '';
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&
-      !urlPath.startsWith('/assets/')
+      !urlPath.startsWith('/assets/') &&
+      !urlPath.endsWith('.map')
     ) {
       void reply.header('cache-control', revalidateCache).sendFile('index.html');
       return;

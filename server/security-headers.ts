@@ -4,6 +4,7 @@
 // on each request, which was a measurable part of what an /api request cost. So helmet is asked
 // once, at start, what it sets, and the server sets those headers itself.
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import Fastify from 'fastify';
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 
@@ -29,6 +30,58 @@ const helmetOptions: FastifyHelmetOptions = {
   referrerPolicy: { policy: 'no-referrer' },
 };
 
+// helmet sets no Permissions-Policy: every powerful feature the portal never uses is off, so
+// an injected script or a framed page cannot ask for them either.
+export const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/**
+ * Node's own answer to a request it could not parse (400, 431 headers too large, 408 too
+ * slow), with the same security headers as every other answer; written on the raw socket,
+ * as Node does, since there is no request object.
+ */
+export function answerClientError(
+  headers: Readonly<OutgoingHttpHeaders>,
+): (error: Error & { code?: string }, socket: Duplex) => void {
+  const lines = Object.entries(headers)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}: ${String(value)}\r\n`)
+    .join('');
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\n${lines}content-length: 0\r\nconnection: close\r\n\r\n`,
+    );
+  };
+}
+
 /**
  * The headers @fastify/helmet sets with the options above, read from one request to a throwaway
  * Fastify instance: at the end of onRequest, helmet's headers are the only ones on the response.
@@ -52,7 +105,7 @@ export async function readSecurityHeaders(): Promise<Readonly<OutgoingHttpHeader
       '@fastify/helmet set no Content-Security-Policy: the security headers are missing.',
     );
   }
-  return Object.freeze({ ...headers });
+  return Object.freeze({ ...headers, 'permissions-policy': PERMISSIONS_POLICY });
 }
 
 /** Puts the security headers on a response (before it is written). */

@@ -4,6 +4,11 @@
 // (URLs, keys) are never echoed back.
 import { z } from 'zod';
 import { parseDatabaseUrl } from '../database/database-url.ts';
+import { parseTrustProxy } from '../proxy/trusted-proxies.ts';
+
+// No eval in the server either (see src/provisioning/contract/wire-values.ts): the
+// configuration is the first thing zod parses.
+z.config({ jitless: true });
 
 /** iron-session refuses shorter keys; so do we, with a clearer message. */
 export const MIN_SESSION_SECRET_LENGTH = 32;
@@ -60,6 +65,14 @@ export const yesOrNo = z.string().transform((text, ctx) => {
     code: 'custom',
     message: `must be one of ${[...trueWords, ...falseWords].join(', ')} (got "${text}")`,
   });
+  return z.NEVER;
+});
+
+/** TRUST_PROXY: a hop count or the trusted proxies' addresses/CIDRs (trusted-proxies.ts). */
+export const trustProxy = z.string().transform((text, ctx) => {
+  const reading = parseTrustProxy(text);
+  if (reading.ok) return reading.value;
+  ctx.addIssue({ code: 'custom', message: reading.message });
   return z.NEVER;
 });
 

@@ -13,6 +13,12 @@ export type AttemptLimiter = {
   consume(key: string): Promise<LimitDecision>;
   /** Counts nothing: is the key already at its limit? */
   check(key: string): Promise<LimitDecision>;
+  /**
+   * Gives back one attempt consume() took. Routes take the attempt before the outcome is known
+   * (so parallel attempts cannot all pass a check made before any was counted) and give it
+   * back when it turns out not to count, e.g. a sign-in that worked.
+   */
+  giveBack(key: string): Promise<void>;
 };
 
 export type AttemptLimiterOptions = {
@@ -59,6 +65,9 @@ export function createAttemptLimiter(options: AttemptLimiterOptions): AttemptLim
       const state = await limiter.get(key);
       if (state === null || state.consumedPoints < attempts) return { allowed: true };
       return refused(state.msBeforeNext);
+    },
+    async giveBack(key) {
+      await limiter.reward(key, 1);
     },
   };
 }

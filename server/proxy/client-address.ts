@@ -1,10 +1,11 @@
 // Who the portal's client is, as the proxy tells Net3: the address stamped into requesterIP,
 // the X-Forwarded-For chain and X-Forwarded-Proto. Forwarded headers from the client are only
 // believed when the operator says a trusted reverse proxy sits in front (TRUST_PROXY), because
-// anyone can send them.
+// anyone can send them, and then only as far as the chain of trusted proxies reaches.
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import { isTrustedHop, type TrustProxy } from './trusted-proxies.ts';
 
 /** '::ffff:203.0.113.7' (how a dual-stack socket reports an IPv4 peer) -> '203.0.113.7'. */
 export function stripIpv4MappedPrefix(address: string): string {
@@ -28,42 +29,65 @@ function addressFromForwardedEntry(entry: string): string | null {
   return isIP(text) === 0 ? null : stripIpv4MappedPrefix(text);
 }
 
-function firstHeaderValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(', ') : value;
+function headerValues(req: IncomingMessage, name: string): string[] {
+  const value = req.headers[name];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value.join(',') : value).split(',').map((entry) => entry.trim());
 }
 
 /**
- * The client address the portal vouches for: the socket address, or with trustProxy the
- * leftmost X-Forwarded-For entry (the original client, as recorded by the trusted proxy chain).
+ * The addresses the request came through, nearest first: the socket peer, then X-Forwarded-For
+ * from right to left while the entry before was a trusted proxy (proxy-addr's walk). The last
+ * one is the client: the rightmost untrusted entry. Entries left of it were written by the
+ * client and are never believed. An entry that is not an address ends the walk at the hop
+ * that handed it over.
  */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const chain = firstHeaderValue(req.headers['x-forwarded-for']);
-    const leftmost = chain?.split(',')[0];
-    if (leftmost !== undefined) {
-      const address = addressFromForwardedEntry(leftmost);
-      if (address !== null) return address;
-    }
+export function trustedChain(req: IncomingMessage, trust: TrustProxy): string[] {
+  const chain = [socketAddress(req)];
+  const entries = headerValues(req, 'x-forwarded-for').reverse();
+  for (const entry of entries) {
+    if (!isTrustedHop(trust, chain[chain.length - 1]!, chain.length - 1)) break;
+    const address = addressFromForwardedEntry(entry);
+    if (address === null) break;
+    chain.push(address);
   }
-  return socketAddress(req);
+  return chain;
 }
 
-/** X-Forwarded-For for the upstream request: the trusted chain plus our peer, or just our peer. */
-export function forwardedFor(req: IncomingMessage, trustProxy: boolean): string {
-  const peer = socketAddress(req);
-  if (!trustProxy) return peer;
-  const chain = firstHeaderValue(req.headers['x-forwarded-for'])?.trim();
-  return chain ? `${chain}, ${peer}` : peer;
+/** The client address the portal vouches for: the rightmost address not of a trusted proxy. */
+export function clientAddress(req: IncomingMessage, trust: TrustProxy): string {
+  return trustedChain(req, trust).at(-1)!;
 }
 
-/** The scheme the client used to reach the portal (or, with trustProxy, the first proxy). */
-export function forwardedProto(req: IncomingMessage, trustProxy: boolean): 'http' | 'https' {
-  if (trustProxy) {
-    const claimed = firstHeaderValue(req.headers['x-forwarded-proto'])
-      ?.split(',')[0]
-      ?.trim()
-      .toLowerCase();
-    if (claimed === 'http' || claimed === 'https') return claimed;
-  }
+/**
+ * X-Forwarded-For for the upstream request: the client and the proxies between, as the portal
+ * walked them (never the browser's own entries), ending with the portal's peer.
+ */
+export function forwardedFor(req: IncomingMessage, trust: TrustProxy): string {
+  return trustedChain(req, trust).reverse().join(', ');
+}
+
+/**
+ * A header a trusted proxy sets about the original request (X-Forwarded-Proto, -Host), or
+ * undefined when the socket peer is not trusted. Each trusted proxy may append its own value,
+ * so the one believed is the value the outermost trusted proxy wrote: anything left of it
+ * came from the client.
+ */
+export function trustedForwardedValue(
+  req: IncomingMessage,
+  trust: TrustProxy,
+  name: 'x-forwarded-proto' | 'x-forwarded-host',
+): string | undefined {
+  const chain = trustedChain(req, trust);
+  const trustedHops = chain.filter((address, hop) => isTrustedHop(trust, address, hop)).length;
+  const values = headerValues(req, name);
+  if (trustedHops === 0 || values.length === 0) return undefined;
+  return values[Math.max(0, values.length - trustedHops)] || undefined;
+}
+
+/** The scheme the client used to reach the portal (or its outermost trusted proxy). */
+export function forwardedProto(req: IncomingMessage, trust: TrustProxy): 'http' | 'https' {
+  const claimed = trustedForwardedValue(req, trust, 'x-forwarded-proto')?.toLowerCase();
+  if (claimed === 'http' || claimed === 'https') return claimed;
   return (req.socket as Partial<TLSSocket>).encrypted === true ? 'https' : 'http';
 }

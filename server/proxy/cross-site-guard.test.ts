@@ -107,7 +107,7 @@ describe('state-changing /api requests', () => {
   });
 
   it('compares the origin with the original host behind a trusted reverse proxy', async () => {
-    const trusting = await startTestPortal(upstream.url, { trustProxy: true });
+    const trusting = await startTestPortal(upstream.url, { trustProxy: { hops: 1 } });
     try {
       const response = await sendRequest(`${trusting.url}/api/provisioning/customer`, {
         method: 'POST',

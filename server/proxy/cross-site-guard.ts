@@ -7,6 +7,8 @@ import {
   PORTAL_REQUEST_HEADER,
   PORTAL_REQUEST_HEADER_VALUE,
 } from '../../src/provisioning/contract/portal-wire.ts';
+import { trustedForwardedValue } from './client-address.ts';
+import type { TrustProxy } from './trusted-proxies.ts';
 
 /** Methods that change nothing; every other method must pass the guard. */
 export function isSafeMethod(method: string): boolean {
@@ -14,7 +16,7 @@ export function isSafeMethod(method: string): boolean {
 }
 
 /** null when the request may go on; otherwise the message for a 403. */
-export function crossSiteRefusal(req: IncomingMessage, trustProxy: boolean): string | null {
+export function crossSiteRefusal(req: IncomingMessage, trustProxy: TrustProxy): string | null {
   const marker = req.headers[PORTAL_REQUEST_HEADER.toLowerCase()];
   if (typeof marker !== 'string' || marker.trim() !== PORTAL_REQUEST_HEADER_VALUE) {
     return (
@@ -46,9 +48,8 @@ function originHost(origin: string): string | null {
 
 // The host the browser addressed. Behind a trusted reverse proxy that rewrites Host, the
 // original is in X-Forwarded-Host.
-function requestHost(req: IncomingMessage, trustProxy: boolean): string | null {
-  const forwarded = trustProxy ? req.headers['x-forwarded-host'] : undefined;
-  const claimed = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+function requestHost(req: IncomingMessage, trustProxy: TrustProxy): string | null {
+  const claimed = trustedForwardedValue(req, trustProxy, 'x-forwarded-host');
   const host = claimed || req.headers.host;
   if (host === undefined || host === '') return null;
   // Normalised the way URL does (default ports dropped), so it compares with an Origin's host.

@@ -143,7 +143,7 @@ describe.each(setups)('Idempotency-Key, $name', ({ dialect, instances }) => {
   });
 
   it("keeps one signup's key to its own address: another address's same key goes to Net3", async () => {
-    const shared = await startPortals({ trustProxy: true });
+    const shared = await startPortals({ trustProxy: { hops: 1 } });
     const key = randomUUID();
     const signup = (n: number, address: string) =>
       postJson(`${at(shared, n)}/api/signup`, customerRequest('Reseller Co'), {

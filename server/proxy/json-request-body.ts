@@ -1,7 +1,9 @@
 // Reads a request's JSON object body the same careful way for every /api route that takes one:
-// JSON only (UTF-8), at most 64 KiB (refused as soon as it is larger, without reading the rest),
-// and a JSON object, never an array, a string or null.
+// JSON only (UTF-8, and refused when it is not), at most 64 KiB (refused as soon as it is larger,
+// without reading the rest), at most 32 levels deep, a JSON object (never an array, a string or
+// null), and no number that would be rounded on its way to Net3 (json-text-checks.ts).
 import type { IncomingMessage } from 'node:http';
+import { checkJsonText, inexactLiteralOf, MAX_JSON_DEPTH } from './json-text-checks.ts';
 
 /** Largest request body the proxy reads; a full customer is a few KiB. */
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
@@ -14,7 +16,15 @@ export class ClientWentAway extends Error {
   }
 }
 
-export type JsonBodyRefusal = { status: 400 | 413 | 415; errorCode: string; message: string };
+/** A field error in ServiceStack's shape, with the C# path as fieldName (`Customer.LocalId`). */
+export type FieldError = { errorCode: string; fieldName: string; message: string; meta: object };
+
+export type JsonBodyRefusal = {
+  status: 400 | 413 | 415;
+  errorCode: string;
+  message: string;
+  errors?: FieldError[];
+};
 
 export type JsonBodyRead =
   { ok: true; value: Record<string, unknown> } | ({ ok: false } & JsonBodyRefusal);
@@ -64,15 +74,32 @@ function checkJsonContentType(header: string | undefined, what: string): string 
   return null;
 }
 
+// Fatal: a byte sequence that is not UTF-8 is refused rather than read as U+FFFD and sent on.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 function parseJsonObject(body: Buffer, what: string): JsonBodyRead {
-  let text = body.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // JSON.parse rejects a byte order mark
   const refuse = (message: string): JsonBodyRead => ({
     ok: false,
     status: 400,
     errorCode: 'SerializationException',
     message,
   });
+  let decoded: string;
+  try {
+    // ignoreBOM: false drops a leading byte order mark, which JSON.parse would reject.
+    decoded = utf8.decode(body);
+  } catch {
+    return refuse(
+      `The request body is not valid UTF-8 text. Send ${what} as JSON encoded in UTF-8 (Content-Type: application/json; charset=utf-8).`,
+    );
+  }
+  const checked = checkJsonText(decoded);
+  if (!checked.ok) {
+    return refuse(
+      `The request body is nested more than ${MAX_JSON_DEPTH} levels deep, far deeper than ${what} ever is. Send ${what} as the portal's pages do.`,
+    );
+  }
+  const text = checked.text;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -87,7 +114,59 @@ function parseJsonObject(body: Buffer, what: string): JsonBodyRead {
     const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
     return refuse(`The request body must be a JSON object (${what}), not ${got}.`);
   }
+  if (checked.inexact.length > 0) return refuseInexactNumbers(value as Record<string, unknown>);
   return { ok: true, value: value as Record<string, unknown> };
+}
+
+// Each number that cannot be sent exactly, refused on its field as ServiceStack would name it.
+function refuseInexactNumbers(value: Record<string, unknown>): JsonBodyRead {
+  const errors: FieldError[] = [];
+  visitLeaves(value, [], (leaf, path) => {
+    const literal = inexactLiteralOf(leaf);
+    if (literal === undefined) return;
+    const fieldName = serviceStackFieldName(path);
+    errors.push({
+      errorCode: 'InexactNumber',
+      fieldName,
+      message:
+        `${fieldName.split('.').at(-1) ?? 'The number'} is ${literal.slice(0, 40)}, which cannot be sent exactly: ` +
+        `give a whole number between ${Number.MIN_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`,
+      meta: {},
+    });
+  });
+  return {
+    ok: false,
+    status: 400,
+    errorCode: 'InexactNumber',
+    message: errors[0]?.message ?? 'A number in the request cannot be sent exactly.',
+    errors,
+  };
+}
+
+function visitLeaves(
+  value: unknown,
+  path: (string | number)[],
+  visit: (leaf: unknown, path: (string | number)[]) => void,
+): void {
+  // Depth is bounded by MAX_JSON_DEPTH, checked before parsing.
+  if (Array.isArray(value))
+    value.forEach((item, index) => visitLeaves(item, [...path, index], visit));
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) visitLeaves(item, [...path, key], visit);
+  else visit(value, path);
+}
+
+/** ['customer', 'localId'] -> 'Customer.LocalId'; ['contacts', 1, 'email'] -> 'Contacts[1].Email'. */
+export function serviceStackFieldName(path: readonly PropertyKey[]): string {
+  let name = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') name += `[${segment}]`;
+    else {
+      const text = String(segment);
+      name += `${name === '' ? '' : '.'}${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    }
+  }
+  return name;
 }
 
 /** Reads the body up to `limit` bytes; resolves null as soon as it is larger. */

@@ -4,6 +4,7 @@
 import type { PortalDatabase } from '../database/open-portal-database.ts';
 import type { AttemptLimiter } from '../limits/attempt-limiter.ts';
 import type { PortalLogger } from '../portal-log.ts';
+import type { TrustProxy } from './trusted-proxies.ts';
 
 /** The ids every public signup is given, whatever the browser sent. */
 export type SignupSettings = {
@@ -17,7 +18,8 @@ export type Net3ProxyOptions = {
   net3ApiUrl: string;
   net3ApiKey: string;
   timeoutMs: number;
-  trustProxy: boolean;
+  /** Which reverse proxies may speak for the client (TRUST_PROXY, trusted-proxies.ts). */
+  trustProxy: TrustProxy;
   choiceListsFile: string;
   /** Seals the staff session cookie; at least 32 characters. */
   sessionSecret: string;

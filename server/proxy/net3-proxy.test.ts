@@ -222,7 +222,7 @@ describe('requests the proxy refuses without asking Net3', () => {
   });
 
   it('accepts a body of exactly 64 KiB', async () => {
-    const prefix = '{"notes":"';
+    const prefix = '{"salesContact":"';
     const body = `${prefix}${'x'.repeat(64 * 1024 - prefix.length - 2)}"}`;
     expect(Buffer.byteLength(body)).toBe(64 * 1024);
 
@@ -582,20 +582,21 @@ describe("answering with what Net3 said, in the portal's own words", () => {
 });
 
 describe('behind a trusted reverse proxy (TRUST_PROXY)', () => {
+  // The browser wrote 198.51.100.9 itself; the one proxy in front appended the address it saw.
   const forwardedByProxy = {
     'x-forwarded-for': '198.51.100.9, 10.0.0.2',
     'x-forwarded-proto': 'https',
   };
 
-  it('takes the client address and scheme from the forwarded headers and extends the chain', async () => {
-    const trusting = await startPortal(upstream.url, { trustProxy: true });
+  it('takes the client address (the rightmost untrusted entry) and scheme from the forwarded headers, and forwards only the chain it walked', async () => {
+    const trusting = await startPortal(upstream.url, { trustProxy: { hops: 1 } });
     try {
       await postCustomer(trusting.url, customer, forwardedByProxy);
 
       const forwarded = upstream.requests[0]!;
-      expect(forwarded.headers['x-forwarded-for']).toBe('198.51.100.9, 10.0.0.2, 127.0.0.1');
+      expect(forwarded.headers['x-forwarded-for']).toBe('10.0.0.2, 127.0.0.1');
       expect(forwarded.headers['x-forwarded-proto']).toBe('https');
-      expect(JSON.parse(forwarded.body)).toMatchObject({ requesterIP: '198.51.100.9' });
+      expect(JSON.parse(forwarded.body)).toMatchObject({ requesterIP: '10.0.0.2' });
     } finally {
       await trusting.close();
     }

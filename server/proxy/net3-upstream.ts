@@ -15,6 +15,7 @@ import http, {
 } from 'node:http';
 import https from 'node:https';
 import { forwardedFor, forwardedProto } from './client-address.ts';
+import type { TrustProxy } from './trusted-proxies.ts';
 import type { AskOutcome, ForwardOutcome } from './upstream-outcome.ts';
 
 /** The most of a forwarded answer kept for the route's outcome; Net3's answers are a few KiB. */
@@ -31,7 +32,7 @@ export type Net3UpstreamOptions = {
   /** How long one exchange may take, from sending to the answer's last byte. */
   timeoutMs: number;
   /** Whether the request's X-Forwarded-* headers are believed (client-address.ts). */
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
 };
 
 export type Net3Upstream = {

@@ -52,7 +52,10 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('the ledger row on %s', (dialec
   afterAll(() => own.remove());
   beforeEach(async () => {
     upstream = await startRecordingUpstream();
-    portal = await startTestPortal(upstream.url, { database: own.database, trustProxy: true });
+    portal = await startTestPortal(upstream.url, {
+      database: own.database,
+      trustProxy: { hops: 1 },
+    });
   });
   afterEach(async () => {
     await portal.close();

@@ -2,7 +2,7 @@
 // ServiceStack-shaped, and closing the connection when the browser's body was never read.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { JsonBodyRefusal } from './json-request-body.ts';
-import { sendServiceStackError } from './servicestack-error.ts';
+import { sendJson, sendServiceStackError } from './servicestack-error.ts';
 
 function hasUnreadBody(req: IncomingMessage): boolean {
   if (req.complete) return false;
@@ -32,9 +32,19 @@ export function refuse(
   });
 }
 
-/** The answer to a body readJsonObjectBody refused (415, 413 or 400). */
+/** The answer to a body readJsonObjectBody (or a schema) refused: 415, 413 or 400, with any field errors. */
 export function refuseBody(req: IncomingMessage, res: ServerResponse, body: JsonBodyRefusal): void {
-  refuse(req, res, body.status, body.errorCode, body.message);
+  if (body.errors === undefined) {
+    refuse(req, res, body.status, body.errorCode, body.message);
+    return;
+  }
+  const { errorCode, message, errors } = body;
+  sendJson(
+    res,
+    body.status,
+    { responseStatus: { errorCode, message, errors } },
+    closeWhenBodyUnread(req),
+  );
 }
 
 export function refuseTooManyRequests(

@@ -11,6 +11,7 @@
 import type { IncomingMessage } from 'node:http';
 import { sealData, unsealData } from 'iron-session';
 import { forwardedProto } from '../proxy/client-address.ts';
+import type { TrustProxy } from '../proxy/trusted-proxies.ts';
 import { staffIdentityKeys, type StaffIdentity } from './staff-identity.ts';
 import type { StaffSessionStore } from './staff-session-store.ts';
 
@@ -66,7 +67,7 @@ export type PortalSessionsOptions = {
   idleTimeoutMs: number;
   /** No renewal keeps a session past this long after sign-in. */
   absoluteTimeoutMs: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   store: StaffSessionStore;
   /** The clock the idle timeout is measured with; tests move it forward. */
   now?: () => number;
@@ -80,6 +81,14 @@ export type PortalSessionsOptions = {
  * timeout minus this and the idle timeout after its last request.
  */
 export const SESSION_RENEWAL_INTERVAL_MS = 60_000;
+
+/**
+ * What iron-session's seals look like: Fe26.2, password id, salt, IV, ciphertext, expiry, HMAC
+ * salt and HMAC, then its version suffix ~2. iron-session reads the version with parseInt, so
+ * "...~2anything" unsealed as a valid session; a cookie not exactly this shape is refused before
+ * any unsealing is tried.
+ */
+const IRON_SEAL_SHAPE = /^Fe26\.2\*\w+\*[0-9a-f]+\*[\w-]+\*[\w-]+\*\d*\*[0-9a-f]+\*[\w-]+~2$/;
 
 /** How many unsealed cookies one portal instance remembers (least recently used go first). */
 export const UNSEALED_SESSION_CACHE_SIZE = 10_000;
@@ -115,6 +124,7 @@ export function createPortalSessions(options: PortalSessionsOptions): PortalSess
 
   /** The session a seal holds, from memory when this instance has seen the seal recently. */
   async function unsealSession(sealed: string): Promise<SealedSession | null> {
+    if (!IRON_SEAL_SHAPE.test(sealed)) return null;
     const known = unsealed.get(sealed);
     if (known !== undefined) {
       // Iron checks its expiry against the real clock too.
@@ -210,7 +220,7 @@ export function createPortalSessions(options: PortalSessionsOptions): PortalSess
  * browsers would otherwise refuse the cookie during development; Secure on any other plain http,
  * so a session never travels unencrypted across a network.
  */
-export function isSecureRequest(req: IncomingMessage, trustProxy: boolean): boolean {
+export function isSecureRequest(req: IncomingMessage, trustProxy: TrustProxy): boolean {
   if (forwardedProto(req, trustProxy) === 'https') return true;
   return !isLoopbackHostName(hostNameOf(req.headers.host));
 }

@@ -215,7 +215,7 @@ describe('POST /api/session (staff sign-in)', () => {
 
 describe('the session cookie', () => {
   it('is Secure when the browser came over https (via a trusted reverse proxy)', async () => {
-    const trusting = await startTestPortal(upstream.url, { trustProxy: true });
+    const trusting = await startTestPortal(upstream.url, { trustProxy: { hops: 1 } });
     try {
       const { response } = await signInThrough(trusting.url, testStaff, {
         'x-forwarded-proto': 'https',
@@ -281,6 +281,18 @@ describe('GET /api/auth', () => {
 
     expect(response.status).toBe(401);
     expect(attributesOf(sessionSetCookie(response)!)).toContain('max-age=0');
+  });
+
+  it('answers 401 to a cookie with anything after its version suffix, and clears it', async () => {
+    const { cookie } = await signInThrough(portal.url);
+    expect(cookie).toMatch(/~2$/);
+
+    for (const trailing of ['0', 'junk', '~2', '*x']) {
+      const response = await getAuth(portal.url, `${cookie!}${trailing}`);
+      expect(response.status, trailing).toBe(401);
+      expect(attributesOf(sessionSetCookie(response)!)).toContain('max-age=0');
+    }
+    expect((await getAuth(portal.url, cookie)).status).toBe(200);
   });
 
   it('answers 401 to a cookie sealed with another secret', async () => {

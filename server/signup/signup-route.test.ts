@@ -164,6 +164,24 @@ describe('POST /api/signup', () => {
     });
   });
 
+  it('never passes on a stack trace from a Net3 failure either (issue 11, item 5)', async () => {
+    upstream.answerWith(
+      answerJson(500, {
+        responseStatus: {
+          errorCode: 'NullReferenceException',
+          message: 'Object reference not set to an instance of an object.',
+          stackTrace: 'at Net3.Internal.CustomerService.Provision() in C:\\src\\Net3\\Customer.cs',
+          errors: [],
+        },
+      }),
+    );
+
+    const response = await postJson(signupUrl(portal), honestSignup);
+
+    expect(response.status).toBeGreaterThanOrEqual(500);
+    expect(response.text).not.toMatch(/stackTrace|Net3\.Internal|Customer\.cs/i);
+  });
+
   it('refuses the 6th signup from one address in the window with 429 and Retry-After', async () => {
     const limited = await startTestPortal(upstream.url, { signupLimiter: testLimiter(5, 3600) });
     try {

@@ -4,7 +4,13 @@
 // (recorded-submission.ts).
 import { createdByOf } from '../../session/staff-identity.ts';
 import { clientAddress } from '../client-address.ts';
-import { readJsonObjectBody } from '../json-request-body.ts';
+import {
+  readJsonObjectBody,
+  serviceStackFieldName,
+  type FieldError,
+  type JsonBodyRefusal,
+} from '../json-request-body.ts';
+import { provisionCustomerModelSchema } from '../../../src/provisioning/contract/provision-customer-model.ts';
 import { LEDGER_UNAVAILABLE_ERROR_CODE } from '../../../src/provisioning/contract/portal-wire.ts';
 import { DatabaseUnavailable } from '../../database/open-portal-database.ts';
 import { LEDGER_UNAVAILABLE_MESSAGE, sendRecordedSubmission } from '../recorded-submission.ts';
@@ -38,6 +44,13 @@ export const provisionCustomerRoute: ProxyRoute = {
       const name = key.toLowerCase();
       if (name === 'requesterip' || name === 'createdby') delete customer[key];
     }
+    // Checked against the contract before anything is recorded or sent: Net3 quietly turns a
+    // value it cannot read into a default, so a wrong one must be refused here, on its field.
+    const refusal = contractRefusal(customer);
+    if (refusal !== null) {
+      refuseBody(req, res, refusal);
+      return;
+    }
     const address = clientAddress(req, context.options.trustProxy);
     customer.createdBy = createdByOf(identity);
     customer.requesterIP = address;
@@ -50,3 +63,23 @@ export const provisionCustomerRoute: ProxyRoute = {
     await sendRecordedSubmission(context, req, res, owner, customer);
   },
 };
+
+/** Field errors in ServiceStack's shape for a body the contract's schema refuses; else null. */
+function contractRefusal(customer: Record<string, unknown>): JsonBodyRefusal | null {
+  const checked = provisionCustomerModelSchema.safeParse(customer);
+  if (checked.success) return null;
+  const errors: FieldError[] = checked.error.issues.flatMap((issue) => {
+    const paths =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, key])
+        : [issue.path];
+    return paths.map((path) => ({
+      errorCode: issue.code === 'unrecognized_keys' ? 'UnknownProperty' : 'InvalidValue',
+      fieldName: serviceStackFieldName(path),
+      message: issue.message,
+      meta: {},
+    }));
+  });
+  const first = errors[0]!;
+  return { status: 400, errorCode: first.errorCode, message: first.message, errors };
+}

@@ -2,6 +2,7 @@
 // (the portal never stores either); on success the portal seals who signed in into its session
 // cookie and answers the identity, never Net3's tokens. Every refusal reads the same, so nobody
 // can learn which user names exist, and failures count towards a per-address limit.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DatabaseUnavailable } from '../../database/open-portal-database.ts';
 import { readIgnoringCase } from '../../../src/provisioning/contract/read-ignoring-case.ts';
 import { clientLimitKey, describeWait } from '../../limits/attempt-limiter.ts';
@@ -12,7 +13,7 @@ import {
 import { clientAddress } from '../client-address.ts';
 import { readJsonObjectBody } from '../json-request-body.ts';
 import { refuseBody, refuseTooManyRequests } from '../refusals.ts';
-import type { ProxyRoute } from '../route-context.ts';
+import type { ProxyRoute, RouteContext } from '../route-context.ts';
 import { sendJson, sendServiceStackError } from '../servicestack-error.ts';
 import { sendBadGateway, sendUpstreamFailure } from '../upstream-failure-answers.ts';
 
@@ -27,20 +28,9 @@ export const signInRoute: ProxyRoute = {
   method: 'POST',
   path: '/api/session',
   async answer(context, req, res) {
-    const { options, log, sessions, upstream } = context;
+    const { options, log } = context;
     const address = clientAddress(req, options.trustProxy);
     const limitKey = clientLimitKey(address);
-    const limit = await options.signInLimiter.check(limitKey);
-    if (!limit.allowed) {
-      log(`[net3-portal] sign-in from ${address} refused: too many failed sign-ins`);
-      refuseTooManyRequests(
-        req,
-        res,
-        limit.retryAfterSeconds,
-        `Too many sign-in attempts that did not work from your network. Try again in ${describeWait(limit.retryAfterSeconds)}.`,
-      );
-      return;
-    }
     const body = await readJsonObjectBody(req, 'your username and password');
     if (!body.ok) {
       refuseBody(req, res, body);
@@ -68,45 +58,77 @@ export const signInRoute: ProxyRoute = {
       return;
     }
 
-    const answer = await upstream.ask(
-      req,
-      '/auth/credentials',
-      { userName: userName.trim(), password },
-      MAX_SIGN_IN_ANSWER_BYTES,
-    );
-    if (answer.kind !== 'answered') {
-      sendUpstreamFailure(res, answer, options.timeoutMs, 'sign-in check');
-      return;
-    }
-    // 401 wrong password or unknown user, 403 a locked account, 400 a refused form of the
-    // request: all one answer, so nobody can learn which user names exist.
-    if (answer.status === 400 || answer.status === 401 || answer.status === 403) {
-      // Logged without the user name: people sometimes type their password into it.
-      log(`[net3-portal] sign-in from ${address} refused by Net3 (HTTP ${answer.status})`);
-      await options.signInLimiter.consume(limitKey);
-      sendServiceStackError(res, 401, 'Unauthorized', WRONG_CREDENTIALS_MESSAGE);
-      return;
-    }
-    const json = answer.status >= 200 && answer.status <= 299 ? parseJson(answer.text) : undefined;
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      sendBadGateway(
+    // The attempt is taken before Net3 is asked, not counted after it answers: otherwise guesses
+    // sent at once all pass the check before any of them is counted. It is given back below
+    // unless Net3 refused the credentials.
+    const limit = await options.signInLimiter.consume(limitKey);
+    if (!limit.allowed) {
+      log(`[net3-portal] sign-in from ${address} refused: too many failed sign-ins`);
+      refuseTooManyRequests(
+        req,
         res,
-        `The Net3 API could not check the sign-in (it answered HTTP ${answer.status}${answer.status < 300 ? ' without an AuthenticateResponse' : ''}). ` +
-          'Try again in a moment; if it keeps happening, contact an administrator.',
+        limit.retryAfterSeconds,
+        `Too many sign-in attempts that did not work from your network. Try again in ${describeWait(limit.retryAfterSeconds)}.`,
       );
       return;
     }
-    const identity = identityFromAuthenticateResponse(json, userName);
-    let cookie: string;
+    let counts = false;
     try {
-      cookie = await sessions.issue(req, identity);
-    } catch (error) {
-      // The session's row could not be written: 503 from the router, not a 500.
-      throw new DatabaseUnavailable(error);
+      counts = await checkWithNet3(context, req, res, { userName, password }, address);
+    } finally {
+      if (!counts) await options.signInLimiter.giveBack(limitKey);
     }
-    sendJson(res, 200, authenticateResponseOf(identity), { 'set-cookie': cookie });
   },
 };
+
+/** Asks Net3 and answers the browser; true when Net3 refused the credentials (a counted guess). */
+async function checkWithNet3(
+  context: RouteContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  credentials: { userName: string; password: string },
+  address: string,
+): Promise<boolean> {
+  const { options, log, sessions, upstream } = context;
+  const { userName, password } = credentials;
+  const answer = await upstream.ask(
+    req,
+    '/auth/credentials',
+    { userName: userName.trim(), password },
+    MAX_SIGN_IN_ANSWER_BYTES,
+  );
+  if (answer.kind !== 'answered') {
+    sendUpstreamFailure(res, answer, options.timeoutMs, 'sign-in check');
+    return false;
+  }
+  // 401 wrong password or unknown user, 403 a locked account, 400 a refused form of the
+  // request: all one answer, so nobody can learn which user names exist.
+  if (answer.status === 400 || answer.status === 401 || answer.status === 403) {
+    // Logged without the user name: people sometimes type their password into it.
+    log(`[net3-portal] sign-in from ${address} refused by Net3 (HTTP ${answer.status})`);
+    sendServiceStackError(res, 401, 'Unauthorized', WRONG_CREDENTIALS_MESSAGE);
+    return true;
+  }
+  const json = answer.status >= 200 && answer.status <= 299 ? parseJson(answer.text) : undefined;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    sendBadGateway(
+      res,
+      `The Net3 API could not check the sign-in (it answered HTTP ${answer.status}${answer.status < 300 ? ' without an AuthenticateResponse' : ''}). ` +
+        'Try again in a moment; if it keeps happening, contact an administrator.',
+    );
+    return false;
+  }
+  const identity = identityFromAuthenticateResponse(json, userName);
+  let cookie: string;
+  try {
+    cookie = await sessions.issue(req, identity);
+  } catch (error) {
+    // The session's row could not be written: 503 from the router, not a 500.
+    throw new DatabaseUnavailable(error);
+  }
+  sendJson(res, 200, authenticateResponseOf(identity), { 'set-cookie': cookie });
+  return false;
+}
 
 function parseJson(text: string): unknown {
   try {

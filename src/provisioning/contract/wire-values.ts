@@ -18,6 +18,12 @@ import {
   isSafeLong,
 } from './wire-numbers.ts';
 
+// Every zod schema of the portal is built on this module, in the browser (the lazily loaded
+// form rules) and on the server. Without jitless, zod's first object parse probes for eval
+// with new Function(''), which the portal's CSP (script-src 'self') blocks and reports on
+// every page load; the interpreted parser is fast enough for forms this size.
+z.config({ jitless: true });
+
 export { INT32_MAX, INT32_MIN, SAFE_LONG_MAX, SAFE_LONG_MIN, isInt32, isSafeLong };
 
 /** True for a DateTime string Net3 reads as the intended instant within DateTime's range. */
