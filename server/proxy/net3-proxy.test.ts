@@ -150,8 +150,8 @@ describe('requests the proxy refuses without asking Net3', () => {
     expect(responseStatusOf(response).message).toBe(
       'The portal has no API at /api/customers. ' +
         'It answers POST and DELETE /api/session, GET /api/auth, POST /api/provisioning/customer, ' +
-        'POST /api/signup, GET /api/choice-lists, GET /api/submissions, GET /api/submissions/:id ' +
-        'and POST /api/submissions/:id/retry.',
+        'POST /api/signup, GET /api/choice-lists, GET /api/submissions, GET /api/submissions/:id, ' +
+        'POST /api/submissions/:id/retry and GET, PUT and DELETE /api/draft.',
     );
   });
 

@@ -32,6 +32,7 @@ import {
   submissionsRoute,
 } from './routes/submissions-routes.ts';
 import { choiceListsRoute } from './routes/choice-lists-route.ts';
+import { deleteDraftRoute, getDraftRoute, putDraftRoute } from './routes/draft-routes.ts';
 import { currentSessionRoute } from './routes/current-session-route.ts';
 import { provisionCustomerRoute } from './routes/provision-customer-route.ts';
 import { signInRoute } from './routes/sign-in-route.ts';
@@ -59,6 +60,9 @@ const proxyRoutes: readonly ProxyRoute[] = [
   submissionsRoute,
   submissionRoute,
   retrySubmissionRoute,
+  getDraftRoute,
+  putDraftRoute,
+  deleteDraftRoute,
 ];
 
 type RoutesByPath = ReadonlyMap<string, Partial<Record<RouteMethod, ProxyRoute>>>;
