@@ -126,12 +126,16 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
     const local = kit.loadDraft(draftKey);
     const localHasAnswers = local !== null && formHasAnswers(local.form);
     const restoreLocal = (server: ServerDraft | null) => {
-      if (!localHasAnswers) return;
-      if (!touched) show('restored', restoredNote(local.savedAt));
-      // This tab's copy is newer (typed offline, or the server never had it): send it.
-      if (server === null || local.savedAt > server.savedAt) {
-        changedAt = local.savedAt || Date.now();
-        sync.changed();
+      const current = form.getValues();
+      if (localHasAnswers && opened === answersOf(local.form))
+        show('restored', restoredNote(local.savedAt));
+      if (!formHasAnswers(current)) return;
+      // What is on screen is newer than the server's (typed offline, before this code had
+      // loaded, or the server never had it): send it.
+      const unchanged = answersOf(current) === (local && answersOf(local.form));
+      if (server === null || answersOf(current) !== answersOf(server.form)) {
+        changedAt = unchanged && local ? local.savedAt || Date.now() : Date.now();
+        if (server === null || changedAt > server.savedAt) sync.changed();
       }
     };
     getServerDraft(kit).then(
