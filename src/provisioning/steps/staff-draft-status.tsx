@@ -80,8 +80,13 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
     // Changed by the person since opening ("Created by" filled from the session is not them).
     const answersOf = ({ customer, addresses, contacts }: ProvisionCustomerForm) =>
       JSON.stringify({ customer, addresses, contacts });
-    const opened = answersOf(form.getValues());
-    let touched = false;
+    const local = kit.loadDraft(draftKey);
+    // What the wizard opened with: the tab's draft, or an empty form. Anything else on screen
+    // now was typed before this code loaded, and the server's copy must not replace it.
+    const opened = local ? answersOf(local.form) : null;
+    const typed = (values: ProvisionCustomerForm) =>
+      opened === null ? kit.formHasAnswers(values) : answersOf(values) !== opened;
+    let touched = typed(form.getValues());
     let restoring = false;
     let changedAt = Date.now();
     let last: DraftSaveStatus['kind'] | 'restored' | null = null;
@@ -117,18 +122,16 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
       formState: { values: true },
       callback: () => {
         if (restoring) return;
-        touched ||= answersOf(form.getValues()) !== opened;
+        touched ||= typed(form.getValues());
         changed.current();
       },
     });
 
     const { formHasAnswers } = kit;
-    const local = kit.loadDraft(draftKey);
     const localHasAnswers = local !== null && formHasAnswers(local.form);
     const restoreLocal = (server: ServerDraft | null) => {
       const current = form.getValues();
-      if (localHasAnswers && opened === answersOf(local.form))
-        show('restored', restoredNote(local.savedAt));
+      if (localHasAnswers && !touched) show('restored', restoredNote(local.savedAt));
       if (!formHasAnswers(current)) return;
       // What is on screen is newer than the server's (typed offline, before this code had
       // loaded, or the server never had it): send it.
