@@ -87,6 +87,9 @@ export const staffTest = test.extend<{ staffPage: Page }>({
       data: demoSales,
     });
     expect(response.status(), 'demo.sales signs in').toBe(200);
+    // Drafts are kept on the server per person: each test starts without an earlier one's.
+    const cleared = await page.request.delete('/api/draft', { headers: { 'X-Net3-Portal': '1' } });
+    expect(cleared.status(), 'the server draft is cleared').toBe(204);
     await use(page);
   },
 });

@@ -114,7 +114,9 @@ function stepContent(page: Page, step: StepId): Locator {
 
 // The wizard's sessionStorage draft (src/provisioning/form/draft-storage.ts). Seeding it is
 // the quick way to start a test on a later step; the full onboarding spec fills every step.
-const DRAFT_STORAGE_KEY = 'net3-portal:provision-draft:v1';
+// A staff draft in the tab is the signed-in person's own: keyed by their user name (demo.sales,
+// who staffPage signs in), and dated now, so it is newer than any server copy.
+const DRAFT_STORAGE_KEY = 'net3-portal:provision-draft:v1:demo.sales';
 
 /**
  * Opens the wizard on the Company step, or, given a draft, restored from it on `step`.
@@ -129,7 +131,7 @@ export async function openWizard(
     await page.goto('/healthz');
     await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
       DRAFT_STORAGE_KEY,
-      JSON.stringify(draft),
+      JSON.stringify({ ...draft, savedAt: Date.now() }),
     ] as const);
   }
   await page.goto('/');

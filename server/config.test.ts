@@ -36,6 +36,7 @@ describe('loadPortalConfig', () => {
       session: { secret: null, idleTimeoutMinutes: 480, absoluteTimeoutMinutes: 720 },
       database: { dialect: 'sqlite', file: path.resolve('/srv/portal/data/portal.sqlite') },
       ledgerRetentionDays: 180,
+      draftRetentionDays: 30,
       signInRateLimit: { attempts: 5, windowMinutes: 15 },
       signup: {
         serviceLevelId: 1,
@@ -62,6 +63,7 @@ describe('loadPortalConfig', () => {
         SESSION_ABSOLUTE_TIMEOUT_MINUTES: '240',
         DATABASE_URL: 'postgres://portal:pw@db.internal:5432/portal',
         LEDGER_RETENTION_DAYS: '30',
+        DRAFT_RETENTION_DAYS: '7',
         SIGNIN_RATE_LIMIT: '10',
         SIGNIN_RATE_WINDOW_MINUTES: '5',
         SIGNUP_RATE_LIMIT: '3',
@@ -83,6 +85,7 @@ describe('loadPortalConfig', () => {
       session: { secret: SECRET, idleTimeoutMinutes: 30, absoluteTimeoutMinutes: 240 },
       database: { dialect: 'postgres', url: 'postgres://portal:pw@db.internal:5432/portal' },
       ledgerRetentionDays: 30,
+      draftRetentionDays: 7,
       signInRateLimit: { attempts: 10, windowMinutes: 5 },
       signup: {
         serviceLevelId: 2,
@@ -104,6 +107,7 @@ describe('loadPortalConfig', () => {
         TRUST_PROXY: '',
         DATABASE_URL: ' ',
         LEDGER_RETENTION_DAYS: '',
+        DRAFT_RETENTION_DAYS: ' ',
       },
       '/srv/portal',
     );
@@ -116,6 +120,7 @@ describe('loadPortalConfig', () => {
       file: path.resolve('/srv/portal/data/portal.sqlite'),
     });
     expect(config.ledgerRetentionDays).toBe(180);
+    expect(config.draftRetentionDays).toBe(30);
   });
 
   it('refuses NET3_API_URL without NET3_API_KEY and says why', () => {
@@ -224,6 +229,12 @@ describe('loadPortalConfig', () => {
     expect(error.problems[0]).toMatch(/^DATABASE_URL /);
     expect(error.problems[0]).toContain('file:<path>');
     expect(error.problems[0]).toContain('postgres://');
+  });
+
+  it.each(['0', '-1', 'forever', '36501'])('refuses DRAFT_RETENTION_DAYS=%s', (days) => {
+    expect(refusal({ DRAFT_RETENTION_DAYS: days }).message).toMatch(
+      /DRAFT_RETENTION_DAYS must be a whole number of days from 1 to 36500/,
+    );
   });
 
   it.each(['0', '-1', 'forever', '36501'])('refuses LEDGER_RETENTION_DAYS=%s', (days) => {

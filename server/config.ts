@@ -59,6 +59,8 @@ export type PortalConfig = {
   database: DatabaseLocation;
   /** Request bodies in the ledger are cleared after this many days; the rows stay. */
   ledgerRetentionDays: number;
+  /** A staff member's server draft not written for this many days is deleted. */
+  draftRetentionDays: number;
   /** Failed staff sign-ins per client address. */
   signInRateLimit: RateLimit;
   /** The public reseller signup (POST /api/signup). */
@@ -110,6 +112,7 @@ const portalEnvironmentSchema = z.object({
   // Unset: an SQLite file under data/ (database-url.ts); postgres://... to share one between instances.
   DATABASE_URL: envVariable(databaseUrl, { default: null }),
   LEDGER_RETENTION_DAYS: envWholeNumber(wholeNumberOf('days', 1, 36_500), { default: 180 }),
+  DRAFT_RETENTION_DAYS: envWholeNumber(wholeNumberOf('days', 1, 36_500), { default: 30 }),
   SIGNIN_RATE_LIMIT: envWholeNumber(wholeNumberOf('failed sign-ins', 1, 10_000), { default: 5 }),
   SIGNIN_RATE_WINDOW_MINUTES: envWholeNumber(minutes(1, 10_080), { default: 15 }),
   SIGNUP_RATE_LIMIT: envWholeNumber(wholeNumberOf('signups', 1, 10_000), { default: 5 }),
@@ -207,6 +210,7 @@ export function loadPortalConfig(
     },
     database: parseDatabaseUrl(parsed.DATABASE_URL ?? undefined, cwd),
     ledgerRetentionDays: parsed.LEDGER_RETENTION_DAYS,
+    draftRetentionDays: parsed.DRAFT_RETENTION_DAYS,
     signInRateLimit: {
       attempts: parsed.SIGNIN_RATE_LIMIT,
       windowMinutes: parsed.SIGNIN_RATE_WINDOW_MINUTES,

@@ -57,6 +57,7 @@ function configFor(net3Api: PortalConfig['net3Api']): PortalConfig {
     },
     database: { dialect: 'sqlite', file: path.join(distDir, 'portal.sqlite') },
     ledgerRetentionDays: 180,
+    draftRetentionDays: 30,
     signInRateLimit: { attempts: 5, windowMinutes: 15 },
     signup: {
       serviceLevelId: 1,

@@ -32,6 +32,7 @@ function config(): PortalConfig {
     session: { secret: null, idleTimeoutMinutes: 480, absoluteTimeoutMinutes: 720 },
     database: { dialect: 'sqlite', file: path.join(distDir, 'portal.sqlite') },
     ledgerRetentionDays: 180,
+    draftRetentionDays: 30,
     signInRateLimit: { attempts: 5, windowMinutes: 15 },
     signup: {
       serviceLevelId: 1,

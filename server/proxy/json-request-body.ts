@@ -32,11 +32,13 @@ export type JsonBodyRead =
 /**
  * Checks Content-Type and size and parses the body. `what` names the expected object in
  * messages ("the customer", "your username and password"). Rejects with ClientWentAway
- * only when the client went away before the body arrived.
+ * only when the client went away before the body arrived. `maxBytes` lets a route read a
+ * little more than it keeps, to tell the person how far over its own limit they are.
  */
 export async function readJsonObjectBody(
   req: IncomingMessage,
   what: string,
+  maxBytes: number = MAX_REQUEST_BODY_BYTES,
 ): Promise<JsonBodyRead> {
   const contentType = checkJsonContentType(req.headers['content-type'], what);
   if (contentType !== null)
@@ -46,12 +48,12 @@ export async function readJsonObjectBody(
     status: 413,
     errorCode: 'RequestEntityTooLarge',
     message:
-      `The request body is larger than ${MAX_REQUEST_BODY_BYTES / 1024} KiB, the most the portal accepts. ` +
+      `The request body is larger than ${maxBytes / 1024} KiB, the most the portal accepts. ` +
       'A customer with its addresses and contacts is far smaller: check what is being sent.',
   };
   const declaredLength = Number(req.headers['content-length'] ?? 0);
-  if (declaredLength > MAX_REQUEST_BODY_BYTES) return tooLarge;
-  const body = await readLimitedBody(req, MAX_REQUEST_BODY_BYTES);
+  if (declaredLength > maxBytes) return tooLarge;
+  const body = await readLimitedBody(req, maxBytes);
   if (body === null) return tooLarge;
   return parseJsonObject(body, what);
 }

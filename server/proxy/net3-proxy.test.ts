@@ -151,7 +151,7 @@ describe('requests the proxy refuses without asking Net3', () => {
       'The portal has no API at /api/customers. ' +
         'It answers POST and DELETE /api/session, GET /api/auth, POST /api/provisioning/customer, ' +
         'POST /api/signup, GET /api/choice-lists, GET /api/submissions, GET /api/submissions/:id, ' +
-        'POST /api/submissions/:id/retry and GET /api/duplicates.',
+        'POST /api/submissions/:id/retry, GET /api/duplicates and GET, PUT and DELETE /api/draft.',
     );
   });
 

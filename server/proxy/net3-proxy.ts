@@ -38,6 +38,7 @@ import {
   submissionsRoute,
 } from './routes/submissions-routes.ts';
 import { choiceListsRoute } from './routes/choice-lists-route.ts';
+import { deleteDraftRoute, getDraftRoute, putDraftRoute } from './routes/draft-routes.ts';
 import { currentSessionRoute } from './routes/current-session-route.ts';
 import { duplicatesRoute } from './routes/duplicates-route.ts';
 import { provisionCustomerRoute } from './routes/provision-customer-route.ts';
@@ -67,6 +68,9 @@ const proxyRoutes: readonly ProxyRoute[] = [
   submissionRoute,
   retrySubmissionRoute,
   duplicatesRoute,
+  getDraftRoute,
+  putDraftRoute,
+  deleteDraftRoute,
 ];
 
 type RoutesByPath = ReadonlyMap<string, Partial<Record<RouteMethod, ProxyRoute>>>;

@@ -76,6 +76,7 @@ export async function startPortalApi(
   log(`Submissions and sessions are kept in ${describeDatabase(config.database)}.`);
   const retention = startLedgerRetention(database.db, {
     retentionDays: config.ledgerRetentionDays,
+    draftRetentionDays: config.draftRetentionDays,
     log,
   });
   const redis = config.redisUrl === null ? null : await connectRedis(config.redisUrl, logger);

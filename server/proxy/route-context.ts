@@ -50,7 +50,7 @@ export type RouteContext = {
   requireSession(req: IncomingMessage, res: ServerResponse): Promise<StaffIdentity | null>;
 };
 
-export type RouteMethod = 'GET' | 'POST' | 'DELETE';
+export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** The path's `:id` segment, decoded, when the route has one. */
 export type RouteParams = { id?: string };

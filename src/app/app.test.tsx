@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { saveDraft } from '../provisioning/form/draft-storage.ts';
+import { saveDraft, setDraftOwner } from '../provisioning/form/draft-storage.ts';
 import { exampleProvisionCustomerForm } from '../provisioning/form/example-form.ts';
 import { App } from './app.tsx';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
@@ -31,6 +31,8 @@ const server = setupServer(
   ),
   http.get('/api/auth', () => HttpResponse.json(session)),
   http.delete('/api/session', () => new HttpResponse(null, { status: 204 })),
+  http.get('/api/draft', () => HttpResponse.json({ draft: null })),
+  http.put('/api/draft', () => HttpResponse.json({ savedAt: Date.now(), kept: true })),
 );
 server.events.on('request:start', ({ request }) => {
   requests.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -80,20 +82,31 @@ describe('App', () => {
     expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
   });
 
-  it('signs out, keeps the draft and says so on the Sign in page', async () => {
+  it('signs out, keeps the draft on the server, clears it from the browser and says so', async () => {
     const user = userEvent.setup();
+    setDraftOwner('demo.sales');
     saveDraft(exampleProvisionCustomerForm(), 'company');
+    localStorage.setItem('net3-portal:provision-draft:v1:demo.sales', '{}');
     renderAppAt('/');
+    // The visible note and its polite announcement (the server-draft code loads lazily).
+    expect(await screen.findAllByText(/Draft restored from/, {}, { timeout: 5_000 })).toHaveLength(
+      2,
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/sign-in');
     expect(screen.getByText(/You have signed out/)).toHaveTextContent(
-      'Your unfinished customer is kept in this browser tab',
+      'Your unfinished customer is kept for you',
     );
     expect(requests).toContain('DELETE /api/session');
-    expect(sessionStorage.getItem('net3-portal:provision-draft:v1')).not.toBeNull();
+    // The draft reached the server before the session ended, and nothing of it stays here.
+    expect(requests.indexOf('PUT /api/draft')).toBeLessThan(
+      requests.indexOf('DELETE /api/session'),
+    );
+    const inBrowser = [...Object.keys(sessionStorage), ...Object.keys(localStorage)];
+    expect(inBrowser.filter((key) => key.startsWith('net3-portal:provision-draft'))).toEqual([]);
     expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
   });
 

@@ -40,7 +40,7 @@ const fieldIds: Record<Field, string> = { userName: USERNAME_ID, password: PASSW
 const noticeText: Record<SignInNotice, string> = {
   'signed-out': 'You have signed out.',
   'signed-out-draft-kept':
-    'You have signed out. Your unfinished customer is kept in this browser tab: sign in again to continue it.',
+    'You have signed out. Your unfinished customer is kept for you: sign in again, in this or any browser, to continue it.',
   'session-ended':
     'Your session has ended. Sign in again to continue: everything you entered is kept.',
 };

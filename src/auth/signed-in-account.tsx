@@ -1,15 +1,17 @@
 // The app header's account area on staff pages: who is signed in ("Signed in as Demo
 // Sales") and Sign out. Signing out ends the portal session (DELETE /api/session), clears
 // every cached answer (the session, the choice lists) and opens the Sign in page saying so.
-// The wizard's draft is kept in this tab (sessionStorage): signing out never throws typed
-// work away, and the Sign in page says it is still there.
+// The wizard's draft is the person's (issue 10): its last answers reach the server before the
+// session ends, and it is kept there for them alone; every trace of it then leaves this
+// browser, so the next person to sign in here sees an empty form. The Sign in page says it is
+// kept.
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import { PortalButton } from '../components/portal-button.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { navigate } from '../app/navigation.ts';
 import type { AuthenticateResponse } from '../provisioning/api/get-session.ts';
-import { draftHasAnswers } from '../provisioning/form/draft-storage.ts';
+import { draftHasAnswers, forgetStaffDrafts } from '../provisioning/form/draft-storage.ts';
 import { sessionQueryOptions } from '../provisioning/steps/provisioning-queries.ts';
 import { signOut } from './api/session.ts';
 import { SIGN_IN_PATH, STAFF_WIZARD_PATH } from '../app/app-paths.ts';
@@ -34,12 +36,18 @@ export function SignedInAccount() {
     if (signingOut) return;
     setState('signing-out');
     try {
+      await (await import('../provisioning/form/server-draft.ts')).flushServerDraft();
+    } catch {
+      // Not reached: the draft is still in this tab until signing out works.
+    }
+    try {
       await signOut();
     } catch {
       setState('failed');
       return;
     }
     const draftKept = draftHasAnswers();
+    forgetStaffDrafts();
     navigate(SIGN_IN_PATH, {
       state: signInNoticeState(draftKept ? 'signed-out-draft-kept' : 'signed-out'),
     });

@@ -437,6 +437,7 @@ describe('submitting', () => {
     expect(loadDraft()).toEqual({
       form: expect.objectContaining({ customer: form.customer }),
       step: 'review',
+      savedAt: expect.any(Number),
     });
     expect(screen.queryByText(/Sign in and try again/)).not.toBeInTheDocument();
   });

@@ -7,7 +7,7 @@
 // to the form and renders the step on screen.
 // The same wizard serves staff at '/' and the public reseller signup at '/signup': the
 // `audience` (wizard-audience.ts) says which fields, rules, draft, request and success page.
-import { Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -16,7 +16,8 @@ import { Panel } from '../components/panel.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { StepStatusAnnouncer } from '../components/step-status-announcer.tsx';
-import { clearDraft } from './form/draft-storage.ts';
+import { clearDraft, setDraftOwner } from './form/draft-storage.ts';
+import { staffDraftKit } from './form/staff-draft-kit.ts';
 import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form/form-model.ts';
 import { CompanyStep } from './steps/company-step.tsx';
 import { lazyFormResolver } from './steps/lazy-form-rules.ts';
@@ -57,12 +58,23 @@ type ProvisionCustomerWizardProps = {
 
 const openingState = ({ step, success }: OpeningAnswers) => initialWizardState(step, success);
 
+// A staff member's draft on the server, and the note saying where it is: after the first paint.
+const LazyStaffDraftStatus = lazy(() =>
+  import('./steps/staff-draft-status.tsx').then((module) => ({ default: module.StaffDraftStatus })),
+);
+
 export function ProvisionCustomerWizard({
   audience = staffAudience,
   presetCustomer,
   onSignInNeeded,
 }: ProvisionCustomerWizardProps) {
-  const [opening] = useState(() => readOpeningAnswers(audience, presetCustomer));
+  // Only staff are signed in; the public signup never asks who is.
+  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.signedIn });
+  const [opening] = useState(() => {
+    // A staff draft in this tab is the signed-in person's own (draft-storage.ts).
+    if (audience.signedIn && session.data) setDraftOwner(session.data.userName ?? '');
+    return readOpeningAnswers(audience, presetCustomer);
+  });
   const [resolver] = useState(() => lazyFormResolver(audience.id));
   const form = useForm<ProvisionCustomerForm>({
     defaultValues: opening.form,
@@ -77,8 +89,6 @@ export function ProvisionCustomerWizard({
   const [state, dispatch] = useReducer(wizardReducer, opening, openingState);
   const { step, success } = state;
 
-  // Only staff are signed in; the public signup never asks who is.
-  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.signedIn });
   const revealed = useRevalidateOnChange(form);
   const autosave = useDraftAutosave(
     form,
@@ -95,6 +105,10 @@ export function ProvisionCustomerWizard({
     form.reset(freshAnswers(session.data, presetCustomer));
     // After the reset: it counts as a change, and must not save a new draft.
     autosave.discard();
+    if (audience.signedIn)
+      void import('./form/server-draft.ts').then((drafts) =>
+        drafts.discardServerDraft(staffDraftKit),
+      );
     revealed.hideAll();
   };
   const submission = useWizardSubmission({
@@ -127,6 +141,10 @@ export function ProvisionCustomerWizard({
     preloadLaterParts();
   }, []);
 
+  const onRestored = useCallback(
+    (restored: WizardStepId) => dispatch({ type: 'draft-restored', step: restored }),
+    [],
+  );
   const onShownChange = useCallback(
     (shown: boolean) => dispatch({ type: 'summary-shown-changed', shown }),
     [],
@@ -155,6 +173,17 @@ export function ProvisionCustomerWizard({
       <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mt: 0.5, mb: 3 }}>
         {wizardStep(step).label}
       </Typography>
+      {audience.signedIn && (
+        <Suspense fallback={null}>
+          <LazyStaffDraftStatus
+            kit={staffDraftKit}
+            form={form}
+            step={step}
+            draftKey={audience.draftKey}
+            onRestored={onRestored}
+          />
+        </Suspense>
+      )}
       <StepErrorSummary
         control={form.control}
         setFocus={form.setFocus}

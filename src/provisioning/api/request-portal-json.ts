@@ -39,7 +39,7 @@ export type PortalRequestOptions = {
 };
 
 export type PortalRequest<T> = PortalRequestOptions & {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** An absolute path on the portal, e.g. '/api/auth'. */
   path: string;
   /** Sent as JSON when present. */

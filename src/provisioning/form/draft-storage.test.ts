@@ -20,7 +20,7 @@ describe('the wizard draft', () => {
     const form = exampleProvisionCustomerForm();
     form.customer.customerName = '  half-typed ';
     expect(saveDraft(form, 'contacts')).toBe(true);
-    expect(loadDraft()).toEqual({ form, step: 'contacts' });
+    expect(loadDraft()).toEqual({ form, step: 'contacts', savedAt: expect.any(Number) });
   });
 
   it('is kept in sessionStorage under a versioned key', () => {
@@ -66,6 +66,7 @@ describe('the wizard draft', () => {
       }),
     );
     expect(loadDraft()).toEqual({
+      savedAt: 0,
       step: 'addresses',
       form: {
         ...defaultProvisionCustomerForm(),
@@ -79,7 +80,7 @@ describe('the wizard draft', () => {
   it('opens an unknown step as the first step rather than losing the answers', () => {
     const form = exampleProvisionCustomerForm();
     sessionStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ step: 'payment', form }));
-    expect(loadDraft()).toEqual({ form, step: 'company' });
+    expect(loadDraft()).toEqual({ form, step: 'company', savedAt: 0 });
   });
 
   it('keeps an emptied list empty', () => {

@@ -25,7 +25,23 @@ export const SIGNUP_DRAFT_STORAGE_KEY = 'net3-portal:signup-draft:v1';
 /** How long the UI waits after the last change before saving the draft. */
 export const DRAFT_SAVE_DELAY_MS = 400;
 
-export type ProvisionDraft = { form: ProvisionCustomerForm; step: WizardStepId };
+/** `savedAt`: when it was typed (ms), so the newer of a tab's and the server's copy wins. */
+export type ProvisionDraft = { form: ProvisionCustomerForm; step: WizardStepId; savedAt: number };
+
+// A staff draft belongs to the person (issue 10): in this tab it is kept under their user
+// name, so the next person signing in here never sees it. Unset (the signup, unit tests): the
+// key as given. null after Sign out: staff drafts are not written until someone signs in.
+let owner: string | null | undefined;
+
+export function setDraftOwner(userName: string | null | undefined): void {
+  owner = userName;
+}
+
+/** Where a draft is kept in sessionStorage; null while nobody is signed in to own it. */
+export function draftStorageKey(key: string): string | null {
+  if (key !== DRAFT_STORAGE_KEY || owner === undefined) return key;
+  return owner ? `${key}:${owner}` : null;
+}
 
 const wizardStepIds: readonly unknown[] = [
   'company',
@@ -118,20 +134,22 @@ function readDraftForm(value: unknown): ProvisionCustomerForm {
   };
 }
 
-function readDraft(value: unknown): ProvisionDraft {
+export function readDraft(value: unknown): ProvisionDraft {
   const saved = readObject(value, 'draft');
   return {
     // The step only decides where the person lands; an unknown one is not worth losing the draft.
     step: wizardStepIds.includes(saved.step) ? (saved.step as WizardStepId) : 'company',
     form: orDefault(saved.form, defaultProvisionCustomerForm, readDraftForm),
+    savedAt: typeof saved.savedAt === 'number' ? saved.savedAt : 0,
   };
 }
 
 /** The saved draft, or null when there is none or it cannot be read. */
 export function loadDraft(key: string = DRAFT_STORAGE_KEY): ProvisionDraft | null {
+  const storageKey = draftStorageKey(key);
   try {
-    const text = sessionStorage.getItem(key);
-    if (text === null) return null;
+    const text = storageKey && sessionStorage.getItem(storageKey);
+    if (!text) return null;
     return readDraft(JSON.parse(text));
   } catch {
     // Storage blocked by the browser, text that is not JSON, or not the draft's shape.
@@ -145,9 +163,12 @@ export function saveDraft(
   step: WizardStepId,
   key: string = DRAFT_STORAGE_KEY,
 ): boolean {
+  const storageKey = draftStorageKey(key);
+  // Signed out: a wizard unmounting must not write the last person's answers back.
+  if (storageKey === null) return false;
   try {
-    const draft: ProvisionDraft = { form, step };
-    sessionStorage.setItem(key, JSON.stringify(draft));
+    const draft: ProvisionDraft = { form, step, savedAt: Date.now() };
+    sessionStorage.setItem(storageKey, JSON.stringify(draft));
     return true;
   } catch {
     return false;
@@ -155,21 +176,25 @@ export function saveDraft(
 }
 
 /**
- * True when the saved draft holds something the person typed. A draft can exist with no
- * answers at all: "Created by" is filled from the session as soon as the wizard opens.
+ * True when the form holds something the person typed. A draft can exist with no answers at
+ * all: "Created by" is filled from the session as soon as the wizard opens.
  */
-export function draftHasAnswers(key: string = DRAFT_STORAGE_KEY): boolean {
-  const draft = loadDraft(key);
-  if (draft === null) return false;
+export function formHasAnswers(form: ProvisionCustomerForm): boolean {
   const answers = ({ customer, addresses, contacts }: ProvisionCustomerForm) =>
     JSON.stringify({ customer, addresses, contacts });
-  return answers(draft.form) !== answers(defaultProvisionCustomerForm());
+  return answers(form) !== answers(defaultProvisionCustomerForm());
+}
+
+/** True when the saved draft holds something the person typed. */
+export function draftHasAnswers(key: string = DRAFT_STORAGE_KEY): boolean {
+  const draft = loadDraft(key);
+  return draft !== null && formHasAnswers(draft.form);
 }
 
 export function clearDraft(key: string = DRAFT_STORAGE_KEY): void {
   keysInMemory.delete(key);
   try {
-    sessionStorage.removeItem(key);
+    sessionStorage.removeItem(draftStorageKey(key)!);
     sessionStorage.removeItem(submissionKeyStorageKey(key));
   } catch {
     // Nothing to clear when storage is blocked.
@@ -179,8 +204,8 @@ export function clearDraft(key: string = DRAFT_STORAGE_KEY): void {
 // Where storage is blocked, the key lives as long as the page.
 const keysInMemory = new Map<string, string>();
 
-function submissionKeyStorageKey(draftKey: string): string {
-  return `${draftKey}.idempotency-key`;
+export function submissionKeyStorageKey(draftKey: string): string {
+  return `${draftStorageKey(draftKey)}.idempotency-key`;
 }
 
 /**
@@ -200,5 +225,23 @@ export function submissionKeyFor(draftKey: string = DRAFT_STORAGE_KEY): string {
     const made = keysInMemory.get(draftKey) ?? crypto.randomUUID();
     keysInMemory.set(draftKey, made);
     return made;
+  }
+}
+
+/**
+ * Sign out: every staff draft and its Idempotency-Key leave this browser (sessionStorage,
+ * localStorage, memory), whoever's they were; the server keeps each person's own.
+ */
+export function forgetStaffDrafts(): void {
+  owner = null;
+  keysInMemory.delete(DRAFT_STORAGE_KEY);
+  for (const storage of [sessionStorage, localStorage]) {
+    try {
+      for (const key of Object.keys(storage)) {
+        if (key.startsWith(DRAFT_STORAGE_KEY)) storage.removeItem(key);
+      }
+    } catch {
+      // Storage blocked: there is nothing in it to clear.
+    }
   }
 }

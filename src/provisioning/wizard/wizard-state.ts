@@ -78,7 +78,9 @@ export type WizardEvent =
    */
   | { type: 'field-errors-returned'; firstStep: WizardStepId | null; unplaced: ErrorSummaryItem[] }
   | { type: 'submit-failed'; problem: SubmitProblem }
-  | { type: 'started-fresh'; reason: FreshStartReason };
+  | { type: 'started-fresh'; reason: FreshStartReason }
+  /** The person's newer draft came from the server: its step is shown. */
+  | { type: 'draft-restored'; step: WizardStepId };
 
 /** The state on opening the wizard: the step from the draft, or a success kept in history. */
 export function initialWizardState(step: WizardStepId, success: WizardSuccess | null): WizardState {
@@ -167,6 +169,10 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { ...show(state, event.step, 'push'), returnToReview: true };
     case 'history-step-shown':
       return { ...show(state, event.step, 'none'), returnToReview: false };
+    case 'draft-restored':
+      return event.step === state.step
+        ? state
+        : { ...show(state, event.step, 'replace'), returnToReview: false };
     case 'history-success-shown':
       return { ...state, success: event.success };
     case 'summary-shown-changed':
