@@ -27,8 +27,8 @@ function customerDraft(name: string, customerId: string): DraftForm {
 }
 
 /** Opens Review from the draft and presses Submit. */
-async function submit(page: Page, form: DraftForm): Promise<void> {
-  await openWizard(page, { step: 'review', form });
+async function submit(page: Page, form: DraftForm, userName = 'demo.sales'): Promise<void> {
+  await openWizard(page, { step: 'review', form }, userName);
   await button(page, 'Submit').click();
 }
 
@@ -249,7 +249,7 @@ test('“Only mine” and the search narrow the list', async ({ staffPage: page,
   await submit(page, customerDraft(mine, `MINE-${run}`));
   await expect(submitted(page)).toBeVisible();
   const support = await signedInPage(browser, demoSupport);
-  await submit(support, customerDraft(theirs, `THEIRS-${run}`));
+  await submit(support, customerDraft(theirs, `THEIRS-${run}`), demoSupport.userName);
   await expect(submitted(support)).toBeVisible();
   await support.context().close();
 

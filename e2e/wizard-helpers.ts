@@ -116,7 +116,7 @@ function stepContent(page: Page, step: StepId): Locator {
 // the quick way to start a test on a later step; the full onboarding spec fills every step.
 // A staff draft in the tab is the signed-in person's own: keyed by their user name (demo.sales,
 // who staffPage signs in), and dated now, so it is newer than any server copy.
-const DRAFT_STORAGE_KEY = 'net3-portal:provision-draft:v1:demo.sales';
+const draftStorageKey = (userName: string) => `net3-portal:provision-draft:v1:${userName}`;
 
 /**
  * Opens the wizard on the Company step, or, given a draft, restored from it on `step`.
@@ -126,11 +126,13 @@ const DRAFT_STORAGE_KEY = 'net3-portal:provision-draft:v1:demo.sales';
 export async function openWizard(
   page: Page,
   draft?: { step: StepId; form: DraftForm },
+  /** Whose tab draft it is: the person signed in on `page`. */
+  userName = 'demo.sales',
 ): Promise<void> {
   if (draft) {
     await page.goto('/healthz');
     await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
-      DRAFT_STORAGE_KEY,
+      draftStorageKey(userName),
       JSON.stringify({ ...draft, savedAt: Date.now() }),
     ] as const);
   }
