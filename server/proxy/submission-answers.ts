@@ -4,6 +4,12 @@
 // reading Net3's names in any letter case (camelCase or PascalCase JSON).
 import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
 import type { SubmissionOutcome } from '../ledger/submission-ledger.ts';
+import {
+  MAY_HAVE_BEEN_CREATED,
+  timeoutMessage,
+  UNREACHABLE_ADVICE,
+  unreachableReason,
+} from './upstream-failure-answers.ts';
 import type { ForwardOutcome } from './upstream-outcome.ts';
 
 type FieldError = { errorCode: string; fieldName: string; message: string };
@@ -16,10 +22,6 @@ const notSentCodes = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
 ]);
-
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
 
 function portalError(
   state: SubmissionOutcome['state'],
@@ -86,13 +88,11 @@ export function readResponseStatus(body: Record<string, unknown> | null): {
 }
 
 export function submissionOutcomeOf(ended: ForwardOutcome, timeoutMs: number): SubmissionOutcome {
-  const mayHaveBeenCreated =
-    'The customer may still have been created: check Net3 before sending it again.';
   const timedOut = portalError(
     'unknown',
     504,
     'GatewayTimeout',
-    `The Net3 API did not answer within ${seconds(timeoutMs)}. ${mayHaveBeenCreated}`,
+    timeoutMessage('submission', timeoutMs),
   );
   switch (ended.kind) {
     case 'timeout':
@@ -104,25 +104,19 @@ export function submissionOutcomeOf(ended: ForwardOutcome, timeoutMs: number): S
         'unknown',
         502,
         'BadGateway',
-        `The connection to the Net3 API broke before its answer was complete. ${mayHaveBeenCreated}`,
-      );
-      return portalError(
-        'unknown',
-        502,
-        'BadGateway',
-        `The connection to the Net3 API broke before its answer was complete. ${mayHaveBeenCreated}`,
+        `The connection to the Net3 API broke before its answer was complete. ${MAY_HAVE_BEEN_CREATED}`,
       );
     case 'unreachable': {
-      const reason = `The portal could not reach the Net3 API (${ended.code ?? 'connection failed'}).`;
+      const reason = unreachableReason(ended.code);
       if (notSentCodes.has(ended.code ?? '')) {
         return portalError(
           'refused',
           502,
           'BadGateway',
-          `${reason} Nothing was sent. Try again in a moment; if it keeps failing, the portal operator should check NET3_API_URL and that the Net3 API is up.`,
+          `${reason} Nothing was sent. ${UNREACHABLE_ADVICE}`,
         );
       }
-      return portalError('unknown', 502, 'BadGateway', `${reason} ${mayHaveBeenCreated}`);
+      return portalError('unknown', 502, 'BadGateway', `${reason} ${MAY_HAVE_BEEN_CREATED}`);
     }
     case 'answered':
       return answeredOutcome(ended.status, parseJsonObject(ended.body));
