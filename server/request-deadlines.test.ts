@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PortalConfig } from './config.ts';
+import { loadPortalConfig, type PortalConfig } from './config.ts';
 import { buildProductionServer } from './production-server.ts';
 import { REQUEST_TIMEOUT_MESSAGE, type RequestDeadlines } from './request-deadlines.ts';
 
@@ -23,26 +23,12 @@ afterAll(async () => {
   await rm(distDir, { recursive: true, force: true });
 });
 
+// The portal as it starts with nothing set (the built-in fake), its store beside the test's dist.
 function config(): PortalConfig {
-  return {
-    net3Api: null,
-    net3ApiTimeoutMs: 5_000,
-    trustProxy: false,
-    choiceListsFile: path.resolve(import.meta.dirname, '../config/choice-lists.json'),
-    session: { secret: null, idleTimeoutMinutes: 480, absoluteTimeoutMinutes: 720 },
-    database: { dialect: 'sqlite', file: path.join(distDir, 'portal.sqlite') },
-    ledgerRetentionDays: 180,
-    draftRetentionDays: 30,
-    signInRateLimit: { attempts: 5, windowMinutes: 15 },
-    signup: {
-      serviceLevelId: 1,
-      pricingTierId: 1,
-      customerStatusId: 2,
-      rateLimit: { attempts: 5, windowMinutes: 60 },
-    },
-    redisUrl: null,
-    logLevel: 'silent',
-  };
+  return loadPortalConfig({
+    DATABASE_URL: `file:${path.join(distDir, 'portal.sqlite')}`,
+    LOG_LEVEL: 'silent',
+  });
 }
 
 async function startServer(requestDeadlines?: RequestDeadlines) {
