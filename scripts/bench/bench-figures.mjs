@@ -4,8 +4,14 @@
 /**
  * One measured value. `max`/`min` is the budget (inclusive); `format` turns a value (and a
  * difference) into text with its unit. `value: null` means "not measured" (see `note`).
+ * `informative`: shown against the budget, but a miss is not a failure (a page the budget
+ * was not written for, measured against it for comparison).
  */
-export function figure(label, value, { max, min, format = String, note } = {}) {
+export function figure(
+  label,
+  value,
+  { max, min, format = String, note, informative = false } = {},
+) {
   const hasBudget = max !== undefined || min !== undefined;
   const budget =
     max !== undefined ? `≤ ${format(max)}` : min !== undefined ? `≥ ${format(min)}` : '';
@@ -25,8 +31,12 @@ export function figure(label, value, { max, min, format = String, note } = {}) {
     pass,
     miss,
     ...(note && value !== null && value !== undefined ? { note } : {}),
+    ...(informative ? { informative: true } : {}),
   };
 }
+
+/** A budget missed by a figure that counts (not an informative one). */
+export const failsBudget = (f) => f.pass === false && !f.informative;
 
 /** A part's result: figures against budgets, optional detail tables, and how it was measured. */
 export function partResult({ figures = [], tables = [], notes = [], data = {} }) {
