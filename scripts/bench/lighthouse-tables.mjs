@@ -82,7 +82,7 @@ export function eachRunTable(pages, lighthouseRuns) {
     for (const method of THROTTLING_METHODS) {
       for (const { run, result, error } of lighthouseRuns[page.key][method]) {
         if (!result) {
-          rows.push([page.label, method, String(run), `error: ${error}`, ...Array(9).fill('')]);
+          rows.push([page.label, method, String(run), `error: ${error}`, ...Array(8).fill('')]);
           continue;
         }
         rows.push([
@@ -97,14 +97,14 @@ export function eachRunTable(pages, lighthouseRuns) {
           orNA(formatSeconds)(result.speedIndexMs),
           formatScore(result.accessibility),
           result.failedAccessibilityAudits.join(', ') || 'none',
-          result.lcpElement || 'n/a',
           String(Math.round(result.benchmarkIndex)),
         ]);
       }
     }
   }
   return table(
-    'Each Lighthouse run, in the order run (HTML reports in lighthouse/ beside this report)',
+    'Each Lighthouse run (round N ran every page and method once, in the order of this table; ' +
+      'HTML reports in lighthouse/ beside this report)',
     [
       'Page',
       'Method',
@@ -117,7 +117,6 @@ export function eachRunTable(pages, lighthouseRuns) {
       'Speed Index',
       'Accessibility',
       'Failed a11y audits',
-      'LCP element',
       'CPU benchmark index',
     ],
     rows,
