@@ -76,9 +76,14 @@ export function renderMarkdown(report) {
   const failed = report.parts.flatMap((part) =>
     part.status === 'ok' ? part.figures.filter(failsBudget) : [],
   );
+  // Budgeted figures with no value: a run that measured nothing must not read as all passing.
+  const unmeasured = report.parts.flatMap((part) =>
+    part.status === 'ok' ? part.figures.filter((f) => f.budget && f.value === null) : [],
+  );
   const errors = report.parts.filter((part) => part.status === 'error');
   lines.push(
-    `${failed.length} budget(s) failed, ${errors.length} part(s) could not be measured.`,
+    `${failed.length} budget(s) failed, ${unmeasured.length} budgeted figure(s) not measured, ` +
+      `${errors.length} part(s) could not be measured.`,
     '',
   );
 

@@ -93,40 +93,73 @@ async function withOneRetry(what, measure, log) {
   }
 }
 
+/**
+ * The production server and the pages measured on it. On this shared machine other work has
+ * stopped the server in the middle of a run (a SIGTERM from outside), and every page after
+ * that measured a refused connection: `ensureUp()` checks /healthz before each measurement and
+ * starts a new server (new port, new sign-in) when the old one no longer answers.
+ */
+async function startPortal({ logDir, floorUrl, log }) {
+  let server = null;
+  let attempt = 0;
+  const portal = { pages: [], notBuilt: [], sessionCookie: null, restarts: [] };
+  const start = async () => {
+    attempt += 1;
+    const logName = `production-server-lighthouse${attempt > 1 ? `-${attempt}` : ''}`;
+    server = await startProductionServer({ logDir, logName });
+    portal.sessionCookie = await signInAsDemoStaff(server.url);
+    Object.assign(
+      portal,
+      entryPages({ serverUrl: server.url, floorUrl, sessionCookie: portal.sessionCookie }),
+    );
+  };
+  portal.ensureUp = async () => {
+    const answers = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(10_000) })
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (answers) return;
+    const when = new Date().toISOString();
+    log(`the production server at ${server.url} stopped answering (${when}): starting a new one`);
+    portal.restarts.push(when);
+    await server.stop().catch(() => {});
+    await start();
+  };
+  portal.page = (key) => portal.pages.find((page) => page.key === key);
+  portal.stop = async () => server?.stop();
+  await start();
+  return portal;
+}
+
 export async function runLighthousePart({ logDir, chromiumPath, runs = 3, log = () => {} }) {
   const { default: lighthouse } = await import('lighthouse');
   const reportDir = join(logDir, '..', 'lighthouse');
   mkdirSync(reportDir, { recursive: true });
-  const server = await startProductionServer({ logDir, logName: 'production-server-lighthouse' });
-  let floor = null;
+  const floor = await startStaticFloor();
+  let portal = null;
   const lighthouseRuns = {};
   const firstInputRuns = {};
-  let pages;
-  let notBuilt;
-  let sessionCookie;
   try {
-    floor = await startStaticFloor();
-    sessionCookie = await signInAsDemoStaff(server.url);
-    ({ pages, notBuilt } = entryPages({
-      serverUrl: server.url,
-      floorUrl: floor.url,
-      sessionCookie,
-    }));
-    for (const page of pages) {
-      lighthouseRuns[page.key] = Object.fromEntries(
-        THROTTLING_METHODS.map((method) => [method, []]),
-      );
-      firstInputRuns[page.key] = [];
+    portal = await startPortal({ logDir, floorUrl: floor.url, log });
+    const keys = portal.pages.map((page) => page.key);
+    for (const key of keys) {
+      lighthouseRuns[key] = Object.fromEntries(THROTTLING_METHODS.map((method) => [method, []]));
+      firstInputRuns[key] = [];
     }
+    // Measures `key`'s page with `measure(page)` (once more if it fails), on a server that answers.
+    const measurePage = async (key, what, measure) => {
+      log(what);
+      await portal.ensureUp();
+      return withOneRetry(what, () => measure(portal.page(key)), log);
+    };
 
     for (let run = 1; run <= runs; run++) {
       for (const method of THROTTLING_METHODS) {
-        for (const page of pages) {
-          const what = `lighthouse: ${page.label}, ${method}, run ${run}/${runs}`;
-          log(what);
-          const outcome = await withOneRetry(
-            what,
-            () =>
+        for (const key of keys) {
+          const label = portal.page(key).label;
+          const outcome = await measurePage(
+            key,
+            `lighthouse: ${label}, ${method}, run ${run}/${runs}`,
+            (page) =>
               runLighthouseOnce({
                 lighthouse,
                 url: page.url,
@@ -134,37 +167,33 @@ export async function runLighthousePart({ logDir, chromiumPath, runs = 3, log = 
                 throttlingMethod: method,
                 cookie: page.cookie ?? null,
               }),
-            log,
           );
           if (outcome.result) {
-            writeFileSync(
-              join(reportDir, `${page.key}-${method}-run-${run}.html`),
-              outcome.result.html,
-            );
+            writeFileSync(join(reportDir, `${key}-${method}-run-${run}.html`), outcome.result.html);
             delete outcome.result.html;
           }
-          lighthouseRuns[page.key][method].push({ run, ...outcome });
+          lighthouseRuns[key][method].push({ run, ...outcome });
         }
       }
     }
 
     for (let run = 1; run <= runs; run++) {
-      for (const page of pages.filter((candidate) => candidate.firstInput)) {
-        const what = `first input: ${page.label}, load ${run}/${runs}`;
-        log(what);
-        const outcome = await withOneRetry(
-          what,
-          () => measureFirstInputOnce({ chromiumPath, url: page.url, cookie: page.cookie ?? null }),
-          log,
+      for (const key of keys.filter((candidate) => portal.page(candidate).firstInput)) {
+        const outcome = await measurePage(
+          key,
+          `first input: ${portal.page(key).label}, load ${run}/${runs}`,
+          (page) =>
+            measureFirstInputOnce({ chromiumPath, url: page.url, cookie: page.cookie ?? null }),
         );
-        firstInputRuns[page.key].push({ run, ...outcome });
+        firstInputRuns[key].push({ run, ...outcome });
       }
     }
   } finally {
-    await floor?.stop();
-    await server.stop();
+    await portal?.stop();
+    await floor.stop();
   }
 
+  const { pages, notBuilt, sessionCookie, restarts } = portal;
   const report = lighthouseReport({ pages, notBuilt, lighthouseRuns, firstInputRuns, runs });
   const conditions = SLOW_4G_CONDITIONS;
   return partResult({
@@ -172,6 +201,13 @@ export async function runLighthousePart({ logDir, chromiumPath, runs = 3, log = 
     tables: report.tables,
     notes: [
       ...report.problems,
+      ...(restarts.length > 0
+        ? [
+            `The production server stopped answering during the run (stopped by other work on this shared machine) ` +
+              `and was started again before the next measurement, at ${restarts.join(', ')}; its logs are ` +
+              'production-server-lighthouse*.log.',
+          ]
+        : []),
       `Lighthouse 12.2.3 from Node (the \`lighthouse\` package), mobile (emulated Moto G Power), performance and ` +
         `accessibility categories, each page with both throttling methods: devtools (Chromium really throttled: ` +
         `${SLOW_4G.requestLatencyMs} ms request latency, ${SLOW_4G.downloadThroughputKbps.toFixed(2)} Kbit/s ` +
