@@ -148,8 +148,14 @@ export async function runLighthousePart({ logDir, chromiumPath, runs = 3, log = 
     // Measures `key`'s page with `measure(page)` (once more if it fails), on a server that answers.
     const measurePage = async (key, what, measure) => {
       log(what);
-      await portal.ensureUp();
-      return withOneRetry(what, () => measure(portal.page(key)), log);
+      return withOneRetry(
+        what,
+        async () => {
+          await portal.ensureUp();
+          return measure(portal.page(key));
+        },
+        log,
+      );
     };
 
     for (let run = 1; run <= runs; run++) {
