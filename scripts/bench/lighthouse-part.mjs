@@ -209,7 +209,7 @@ export async function runLighthousePart({ logDir, chromiumPath, runs = 3, log = 
       ...report.problems,
       ...(restarts.length > 0
         ? [
-            `The production server stopped answering during the run (stopped by other work on this shared machine) ` +
+            `The production server stopped answering during the run (it exited or hung: see its log) ` +
               `and was started again before the next measurement, at ${restarts.join(', ')}; its logs are ` +
               'production-server-lighthouse*.log.',
           ]
