@@ -78,6 +78,8 @@ async function launchChromium(chromiumPath) {
 /** The figures of one Lighthouse result (lhr), with what helps explain them. */
 function summarize(lhr) {
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+  // Lighthouse 12.2.3 cannot read the LCP element from Chromium 156's trace (the audit errors),
+  // so it is kept in the JSON for when it can, not shown in the report.
   const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
   const lcpNode = lcpElement?.items?.[0]?.node ?? lcpElement?.node;
   return {

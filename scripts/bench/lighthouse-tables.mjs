@@ -177,7 +177,6 @@ export function diagnosticsTable(pages, lighthouseRuns) {
       ),
       row('Transferred, all resources', (result) => kib(result.transferBytes)),
       row('Unused JavaScript (could be deferred)', (result) => kib(result.unusedJavaScriptBytes)),
-      row('LCP element', (result) => result.lcpElement || 'n/a'),
     ],
   );
 }
