@@ -44,13 +44,15 @@ function chunkFilesOf(source) {
   return [...files];
 }
 
-function fill(template, { path, html, styleTags, preloads }) {
+function fill(template, { path, html, styleTags, title, preloads }) {
   const root = '<div id="root"></div>';
   if (!template.includes(root) || !template.includes('</head>')) {
     throw new Error('dist/index.html has no empty <div id="root"></div> or no </head>.');
   }
   const links = preloads.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+  const escapedTitle = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return template
+    .replace(/<title>.*?<\/title>/, `<title>${escapedTitle}</title>`)
     .replace('</head>', `${links.join('')}${styleTags}</head>`)
     .replace(
       root,
@@ -63,7 +65,7 @@ const { renderEntryPage } = await import(
 );
 const template = readFileSync(join(distDir, 'index.html'), 'utf8');
 for (const [page, { path, file }] of Object.entries(PRERENDERED_ENTRY_PAGES)) {
-  const { html, styleTags } = await renderEntryPage(page);
+  const { html, styleTags, title } = await renderEntryPage(page);
   // A Suspense fallback in the HTML ("<!--$!-->" client-rendered, "<!--$?-->" pending) would
   // be a loading panel where the page should be.
   if (html.includes('<!--$!-->') || html.includes('<!--$?-->')) {
@@ -72,7 +74,7 @@ for (const [page, { path, file }] of Object.entries(PRERENDERED_ENTRY_PAGES)) {
   const preloads = lazyPartsShown[page].flatMap(chunkFilesOf);
   const out = join(distDir, file);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, fill(template, { path, html, styleTags, preloads }));
+  writeFileSync(out, fill(template, { path, html, styleTags, title, preloads }));
   console.log(`prerendered ${path} -> dist/${file} (${Math.round(html.length / 1024)} kB of HTML)`);
 }
 rmSync(prerenderBuildDir, { recursive: true, force: true });

@@ -17,13 +17,13 @@ function prerenderedForm(): HTMLElement {
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 
-afterEach(() => {
-  putBackEarlyTyping();
+afterEach(async () => {
+  await putBackEarlyTyping();
   document.body.innerHTML = '';
 });
 
 describe('keeping what was typed before the page came alive', () => {
-  it('puts back text typed before the entry script ran, after the form reset the input', () => {
+  it('puts back text typed before the entry script ran, after the form reset the input', async () => {
     const root = prerenderedForm();
     input('name').value = 'Early Bird Ltd';
     startKeepingEarlyTyping(root);
@@ -33,12 +33,12 @@ describe('keeping what was typed before the page came alive', () => {
     input('name').addEventListener('input', (event) =>
       seen.push((event.target as HTMLInputElement).value),
     );
-    putBackEarlyTyping();
+    await putBackEarlyTyping();
     expect(input('name').value).toBe('Early Bird Ltd');
     expect(seen).toEqual(['Early Bird Ltd']);
   });
 
-  it('keeps the latest of what is typed while the page hydrates, password and checkbox too', () => {
+  it('keeps the latest of what is typed while the page hydrates, password and checkbox too', async () => {
     const root = prerenderedForm();
     startKeepingEarlyTyping(root);
     input('name').value = 'Acme';
@@ -51,20 +51,20 @@ describe('keeping what was typed before the page came alive', () => {
     // Rendered afresh: new inputs with the same ids replace the prerendered ones.
     root.innerHTML =
       '<input id="name" value=""><input id="password" type="password"><input id="reseller" type="checkbox">';
-    putBackEarlyTyping();
+    await putBackEarlyTyping();
     expect(input('name').value).toBe('Acme Widgets');
     expect(input('password').value).toBe('secret');
     expect(input('reseller').checked).toBe(true);
   });
 
-  it('stops noting once put back, and does nothing without anything typed', () => {
+  it('stops noting once put back, and does nothing without anything typed', async () => {
     const root = prerenderedForm();
     startKeepingEarlyTyping(root);
-    putBackEarlyTyping();
+    await putBackEarlyTyping();
     input('name').value = 'typed after';
     input('name').dispatchEvent(new Event('input', { bubbles: true }));
     input('name').value = '';
-    putBackEarlyTyping();
+    await putBackEarlyTyping();
     expect(input('name').value).toBe('');
   });
 });

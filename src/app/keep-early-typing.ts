@@ -60,8 +60,11 @@ export function startKeepingEarlyTyping(root: HTMLElement): void {
 }
 
 function setAsTyped(element: FormElement, value: string): void {
-  // The prototype's setter, not the element's own: React tracks the last value it set through
-  // the element's, and would otherwise see no change.
+  // React notes the last value it saw through the element's own value property and ignores an
+  // input event that does not change it; hydration noted the typed text. So the element is
+  // first set (through its own property) to something else, then to the typed value through
+  // the prototype's setter, which React does not see: the input event then reads as typing.
+  element.value = value === '' ? ' ' : '';
   const prototype = Object.getPrototypeOf(element) as object;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(element, value);
   element.dispatchEvent(new Event('input', { bubbles: true }));
@@ -70,9 +73,20 @@ function setAsTyped(element: FormElement, value: string): void {
 
 /**
  * From the page's first effect, once its form has mounted: puts back what was typed before,
- * then stops noting. Calling it again (or with nothing typed) does nothing.
+ * then stops noting. Calling it again (or with nothing typed) does nothing. It runs in a task
+ * of its own, after React's: an input event dispatched inside React's commit would reach the
+ * handlers, but React would then put the controlled inputs' old state back over it.
  */
-export function putBackEarlyTyping(): void {
+export function putBackEarlyTyping(): Promise<void> {
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      putBackNow();
+      resolve();
+    }, 0),
+  );
+}
+
+function putBackNow(): void {
   if (!listening) return;
   listening = false;
   document.removeEventListener('input', onChange, true);
@@ -82,7 +96,8 @@ export function putBackEarlyTyping(): void {
     if (!isFormElement(element)) continue;
     if ('checked' in kept) {
       if (isToggle(element) && element.checked !== kept.checked) element.click();
-    } else if (element.value !== kept.value) {
+    } else {
+      // Even when the input still shows it: a controlled input's state has not seen it yet.
       setAsTyped(element, kept.value);
     }
   }

@@ -65,6 +65,11 @@ function problemsForError(error: Error): Problems {
   return problemsFor(words.fields);
 }
 
+/** The page's document title (also written into the prerendered page). */
+export function signInPageTitle(hasProblems: boolean): string {
+  return `${hasProblems ? 'Error: ' : ''}Sign in – ${PORTAL_NAME}`;
+}
+
 export function SignInPage() {
   const queryClient = useQueryClient();
   // No window when prerendered; the entry script renders afresh when history holds a notice.
@@ -89,13 +94,13 @@ export function SignInPage() {
   // A new page: focus its heading, as the wizard does on each step change; unless the person
   // is already typing in the prerendered form, whose early typing is put back here too.
   useEffect(() => {
-    putBackEarlyTyping();
+    void putBackEarlyTyping();
     if (document.activeElement === null || document.activeElement === document.body)
       headingRef.current?.focus();
   }, []);
 
   useEffect(() => {
-    document.title = `${hasProblems ? 'Error: ' : ''}Sign in – ${PORTAL_NAME}`;
+    document.title = signInPageTitle(hasProblems);
   }, [hasProblems]);
 
   useEffect(() => {

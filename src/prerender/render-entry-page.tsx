@@ -16,12 +16,24 @@ import {
   type PrerenderedEntryPage,
 } from '../provisioning/contract/entry-page-bootstrap.ts';
 import { SESSION_QUERY_KEY } from '../provisioning/steps/provisioning-queries.ts';
+import { firstStepId, stepTitle } from '../provisioning/steps/wizard-steps.ts';
+import { resellerAudienceDescription } from '../provisioning/audience/reseller-audience-description.ts';
+import { staffAudienceDescription } from '../provisioning/audience/staff-audience-description.ts';
+import { signInPageTitle } from '../auth/sign-in-page.tsx';
 
 export type RenderedEntryPage = {
   /** What goes inside #root. */
   html: string;
   /** The <style> elements for the page's <head>. */
   styleTags: string;
+  /** The document title the page gives itself once alive (its effects do not run here). */
+  title: string;
+};
+
+const titles: Record<PrerenderedEntryPage, () => string> = {
+  signIn: () => signInPageTitle(false),
+  signup: () => stepTitle(firstStepId, false, resellerAudienceDescription.siteName),
+  staffWizard: () => stepTitle(firstStepId, false, staffAudienceDescription.siteName),
 };
 
 export async function renderEntryPage(page: PrerenderedEntryPage): Promise<RenderedEntryPage> {
@@ -47,5 +59,5 @@ export async function renderEntryPage(page: PrerenderedEntryPage): Promise<Rende
   const styleTags = emotionServer.constructStyleTagsFromChunks(
     emotionServer.extractCriticalToChunks(html),
   );
-  return { html, styleTags };
+  return { html, styleTags, title: titles[page]() };
 }

@@ -143,7 +143,7 @@ export function ProvisionCustomerWizard({
   // Once the first step is on screen, fetch the rest of the wizard in the background; and what
   // was typed into the prerendered first step before it came alive goes back into the form.
   useEffect(() => {
-    putBackEarlyTyping();
+    void putBackEarlyTyping();
     preloadLaterParts();
   }, []);
 
