@@ -11,13 +11,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { PortalConfig } from './config.ts';
 import { createCapturingLogger } from './portal-log.ts';
 import { buildProductionServer } from './production-server.ts';
+import { productionTestConfig } from './production-server-test-support.ts';
 import { sendRequest } from './proxy/loopback-http.ts';
 import {
   portalHeader,
   sessionSetCookie,
   signInThrough,
   startRecordingUpstream,
-  TEST_SESSION_SECRET,
   type RecordingUpstream,
 } from './proxy/proxy-test-support.ts';
 
@@ -45,29 +45,7 @@ afterAll(async () => {
 });
 
 function configFor(net3Api: PortalConfig['net3Api']): PortalConfig {
-  return {
-    net3Api,
-    net3ApiTimeoutMs: 5_000,
-    trustProxy: false,
-    choiceListsFile: path.resolve(import.meta.dirname, '../config/choice-lists.json'),
-    session: {
-      secret: net3Api === null ? null : TEST_SESSION_SECRET,
-      idleTimeoutMinutes: 480,
-      absoluteTimeoutMinutes: 720,
-    },
-    database: { dialect: 'sqlite', file: path.join(distDir, 'portal.sqlite') },
-    ledgerRetentionDays: 180,
-    draftRetentionDays: 30,
-    signInRateLimit: { attempts: 5, windowMinutes: 15 },
-    signup: {
-      serviceLevelId: 1,
-      pricingTierId: 1,
-      customerStatusId: 2,
-      rateLimit: { attempts: 5, windowMinutes: 60 },
-    },
-    redisUrl: null,
-    logLevel: 'info',
-  };
+  return productionTestConfig(net3Api, distDir);
 }
 
 async function startServer(

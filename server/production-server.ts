@@ -6,7 +6,13 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import {
@@ -16,6 +22,7 @@ import {
   type PortalConfig,
 } from './config.ts';
 import { isPortalApiPath } from './proxy/api-path.ts';
+import { loadEntryPages } from './entry-pages.ts';
 import { precompressStaticFiles } from './precompress-static.ts';
 import { startPortalApi } from './proxy/portal-api.ts';
 import { createPortalLogger, type PortalLogger } from './portal-log.ts';
@@ -125,7 +132,8 @@ export async function buildProductionServer(
     root: distDir,
     prefix: '/',
     wildcard: true,
-    index: 'index.html',
+    // '/' is an entry page (below), chosen by whether the person is signed in.
+    index: false,
     // The .br and .gz copies written above, when the browser accepts one.
     preCompressed: true,
     cacheControl: false,
@@ -138,19 +146,40 @@ export async function buildProductionServer(
     },
   });
 
-  // SPA fallback: client-side routes are served index.html. A missing file under /assets/ stays
-  // a 404: answering HTML for a stale script would only fail later and more confusingly.
-  app.setNotFoundHandler((request, reply) => {
+  // The entry pages ('/', '/sign-in', '/signup') are sent prerendered (entry-pages.ts); other
+  // client-side routes are served index.html. A missing file under /assets/ stays a 404:
+  // answering HTML for a stale script would only fail later and more confusingly.
+  const entryPages = loadEntryPages(distDir, portalApi);
+  if (entryPages === null)
+    logger.warn('dist/ has no prerendered entry pages: every page renders in the browser.');
+  const sendPage = async (request: FastifyRequest, reply: FastifyReply) => {
+    const urlPath = request.url.split('?')[0] ?? '';
+    const entry = await entryPages
+      ?.answer(urlPath, request.raw, reply.raw)
+      .catch((error: unknown) => {
+        // The database behind sessions is unreachable: the page asks /api/auth itself and says so.
+        request.log.warn({ err: error }, 'entry page fell back to index.html');
+        return null;
+      });
+    if (!entry) return reply.header('cache-control', revalidateCache).sendFile('index.html');
+    return reply
+      .header('cache-control', entry.cacheControl)
+      .header('vary', 'Cookie')
+      .type('text/html; charset=utf-8')
+      .send(entry.html);
+  };
+  // '/' is a directory to the static files, which would refuse it: it gets its own route.
+  app.get('/', sendPage);
+  app.setNotFoundHandler(async (request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '';
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&
       !urlPath.startsWith('/assets/') &&
       !urlPath.endsWith('.map')
     ) {
-      void reply.header('cache-control', revalidateCache).sendFile('index.html');
-      return;
+      return sendPage(request, reply);
     }
-    void reply.code(404).type('text/plain; charset=utf-8').send('Not Found');
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not Found');
   });
 
   return app;

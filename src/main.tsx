@@ -1,14 +1,24 @@
-// Browser entry: mounts the portal app into #root.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// Browser entry: mounts the portal app into #root. A page the production server prerendered
+// is hydrated inside a transition, so hydration yields to the person's input; in `npm run dev`
+// (no prerendered HTML) the app renders on the client. Typing into the prerendered form before
+// then is kept (keep-early-typing.ts).
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { startEntryPage } from './app/entry-page-start.ts';
+import { startKeepingEarlyTyping } from './app/keep-early-typing.ts';
 import { createQueryClient } from './app/query-client.ts';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 
-createRoot(rootElement).render(
+const queryClient = createQueryClient();
+const hydrate = startEntryPage(rootElement, queryClient);
+startKeepingEarlyTyping(rootElement);
+const app = (
   <StrictMode>
-    <App queryClient={createQueryClient()} />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 );
+if (hydrate) startTransition(() => void hydrateRoot(rootElement, app));
+else createRoot(rootElement).render(app);

@@ -24,6 +24,7 @@ import { crossSiteRefusal, isSafeMethod } from './cross-site-guard.ts';
 import { ClientWentAway } from './json-request-body.ts';
 import type { Net3ProxyOptions } from './net3-proxy-options.ts';
 import { refuse } from './refusals.ts';
+import type { StaffIdentity } from '../session/staff-identity.ts';
 import {
   createRouteContext,
   forRequest,
@@ -52,6 +53,8 @@ const DATABASE_UNAVAILABLE_MESSAGE =
 export type Net3Proxy = {
   /** Answers one request whose path is under /api (see isPortalApiPath). */
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Who is signed in on this request (RouteContext.currentStaff), for the entry pages. */
+  currentStaff(req: IncomingMessage, res: ServerResponse): Promise<StaffIdentity | null>;
   /** Closes the kept-alive upstream connections. */
   close(): void;
 };
@@ -197,6 +200,7 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
 
   return {
     handle,
+    currentStaff: baseContext.currentStaff,
     close: () => baseContext.upstream.close(),
   };
 }

@@ -11,7 +11,7 @@ import { openPortalDatabase, type PortalDatabase } from '../database/open-portal
 import { startLedgerRetention } from '../ledger/ledger-retention.ts';
 import { createAttemptLimiter } from '../limits/attempt-limiter.ts';
 import { createPortalLogger, type PortalLogger } from '../portal-log.ts';
-import { createNet3Proxy } from './net3-proxy.ts';
+import { createNet3Proxy, type Net3Proxy } from './net3-proxy.ts';
 
 export type PortalApi = {
   /** Answers a request whose path is under /api (check with isPortalApiPath first). */
@@ -19,6 +19,10 @@ export type PortalApi = {
   /** Where /api requests go: the real Net3 API or the built-in fake. */
   net3ApiUrl: string;
   usesBuiltInFake: boolean;
+  /** Who is signed in on this request, or null (the production server's entry pages). */
+  currentStaff: Net3Proxy['currentStaff'];
+  /** The operator's choice lists file (the staff wizard's first step offers them). */
+  choiceListsFile: string;
   /** The portal's own store; /healthz asks it whether it can be reached. */
   database: PortalDatabase;
   /** Closes upstream connections and stops the built-in fake, if it was started. */
@@ -113,6 +117,8 @@ export async function startPortalApi(
   let closing: Promise<void> | undefined;
   return {
     handle: proxy.handle,
+    currentStaff: proxy.currentStaff,
+    choiceListsFile: config.choiceListsFile,
     net3ApiUrl,
     usesBuiltInFake: config.net3Api === null,
     database,

@@ -4,7 +4,7 @@
 // methods and cross-site requests, and logs each request. The router hands each request its own
 // copy (forRequest): its log lines carry the request id, and what a route notes (`note`) goes
 // into the request's one summary line.
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../../src/provisioning/contract/portal-wire.ts';
 import { DatabaseUnavailable } from '../database/open-portal-database.ts';
 import { createSubmissionLedger, type SubmissionLedger } from '../ledger/submission-ledger.ts';
@@ -48,6 +48,11 @@ export type RouteContext = {
    * a cookie that is no longer good.
    */
   requireSession(req: IncomingMessage, res: ServerResponse): Promise<StaffIdentity | null>;
+  /**
+   * The signed-in staff member, or null, without answering the request (the production server
+   * asks before choosing which page to send): renews the cookie when due, clears a broken one.
+   */
+  currentStaff(req: IncomingMessage, res: ServerResponse): Promise<StaffIdentity | null>;
 };
 
 export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -91,7 +96,7 @@ export function createRouteContext(options: Net3ProxyOptions, logger: PortalLogg
     trustProxy: options.trustProxy,
   });
 
-  async function requireSession(
+  async function currentStaff(
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<StaffIdentity | null> {
@@ -102,9 +107,7 @@ export function createRouteContext(options: Net3ProxyOptions, logger: PortalLogg
       throw new DatabaseUnavailable(error);
     }
     if (session.state !== 'valid') {
-      const clear: OutgoingHttpHeaders =
-        session.state === 'invalid' ? { 'set-cookie': sessions.clear(req) } : {};
-      refuse(req, res, 401, NOT_SIGNED_IN_ERROR_CODE, NOT_SIGNED_IN_MESSAGE, clear);
+      if (session.state === 'invalid') res.setHeader('set-cookie', sessions.clear(req));
       return null;
     }
     if (session.renewalDue)
@@ -112,7 +115,27 @@ export function createRouteContext(options: Net3ProxyOptions, logger: PortalLogg
     return session.identity;
   }
 
-  return { options, logger, log, note: () => {}, now, sessions, upstream, ledger, requireSession };
+  async function requireSession(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<StaffIdentity | null> {
+    const identity = await currentStaff(req, res);
+    if (identity === null) refuse(req, res, 401, NOT_SIGNED_IN_ERROR_CODE, NOT_SIGNED_IN_MESSAGE);
+    return identity;
+  }
+
+  return {
+    options,
+    logger,
+    log,
+    note: () => {},
+    now,
+    sessions,
+    upstream,
+    ledger,
+    currentStaff,
+    requireSession,
+  };
 }
 
 /**

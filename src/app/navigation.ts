@@ -40,7 +40,20 @@ function currentPathname(): string {
   return normalisePathname(window.location.pathname);
 }
 
+// The path a page is prerendered for (src/prerender/): there is no window at build time. In the
+// browser, hydration reads the real path, which is the one the page was prerendered for (the
+// entry script hydrates only then).
+let serverPathname = '/';
+
+export function renderPathnameOnServer(pathname: string): void {
+  serverPathname = pathname;
+}
+
+function serverSnapshot(): string {
+  return typeof window === 'undefined' ? serverPathname : currentPathname();
+}
+
 /** The current path, re-rendering when navigate(), Back or Forward changes it. */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, currentPathname);
+  return useSyncExternalStore(subscribe, currentPathname, serverSnapshot);
 }

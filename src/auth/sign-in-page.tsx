@@ -19,6 +19,8 @@ import { ErrorSummary, type ErrorSummaryItem } from '../components/error-summary
 import { FieldFrame } from '../components/field-frame.tsx';
 import { describedBy } from '../components/field-id.ts';
 import { navigate } from '../app/navigation.ts';
+import { putBackEarlyTyping } from '../app/keep-early-typing.ts';
+import { useHydrated } from '../app/use-hydrated.ts';
 import { Net3ApiError } from '../provisioning/api/net3-api-error.ts';
 import { SESSION_QUERY_KEY } from '../provisioning/steps/provisioning-queries.ts';
 import { PORTAL_NAME } from '../provisioning/steps/wizard-steps.ts';
@@ -63,9 +65,17 @@ function problemsForError(error: Error): Problems {
   return problemsFor(words.fields);
 }
 
+/** The page's document title (also written into the prerendered page). */
+export function signInPageTitle(hasProblems: boolean): string {
+  return `${hasProblems ? 'Error: ' : ''}Sign in – ${PORTAL_NAME}`;
+}
+
 export function SignInPage() {
   const queryClient = useQueryClient();
-  const [notice] = useState(() => signInNoticeFrom(window.history.state));
+  // No window when prerendered; the entry script renders afresh when history holds a notice.
+  const [notice] = useState(() =>
+    typeof window === 'undefined' ? null : signInNoticeFrom(window.history.state),
+  );
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const [passwordShown, setPasswordShown] = useState(false);
@@ -77,16 +87,20 @@ export function SignInPage() {
     mutationFn: (credentials: SignInCredentials) => signIn(credentials),
     retry: false,
   });
+  const hydrated = useHydrated();
   const hasProblems = problems.items.length > 0;
   const busy = mutation.isPending;
 
-  // A new page: focus its heading, as the wizard does on each step change.
+  // A new page: focus its heading, as the wizard does on each step change; unless the person
+  // is already typing in the prerendered form, whose early typing is put back here too.
   useEffect(() => {
-    headingRef.current?.focus();
+    void putBackEarlyTyping();
+    if (document.activeElement === null || document.activeElement === document.body)
+      headingRef.current?.focus();
   }, []);
 
   useEffect(() => {
-    document.title = `${hasProblems ? 'Error: ' : ''}Sign in – ${PORTAL_NAME}`;
+    document.title = signInPageTitle(hasProblems);
   }, [hasProblems]);
 
   useEffect(() => {
@@ -200,6 +214,8 @@ export function SignInPage() {
               type="submit"
               variant="contained"
               size="large"
+              // Disabled only until the prerendered page comes alive (wizard-actions.tsx says why).
+              disabled={!hydrated}
               aria-disabled={busy || undefined}
               aria-busy={busy || undefined}
               startIcon={busy ? <BusySpinner size={18} /> : undefined}

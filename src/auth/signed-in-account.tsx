@@ -10,7 +10,6 @@ import Box from '@mui/material/Box';
 import { PortalButton } from '../components/portal-button.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { navigate } from '../app/navigation.ts';
-import type { AuthenticateResponse } from '../provisioning/api/get-session.ts';
 import { draftHasAnswers, forgetStaffDrafts } from '../provisioning/form/draft-storage.ts';
 import { sessionQueryOptions } from '../provisioning/steps/provisioning-queries.ts';
 import { signOut } from './api/session.ts';
@@ -18,12 +17,7 @@ import { SIGN_IN_PATH, STAFF_WIZARD_PATH } from '../app/app-paths.ts';
 import { SUBMISSIONS_PATH } from '../app/submission-paths.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { signInNoticeState } from './sign-in-url.ts';
-
-/** The name a person knows themselves by: display name, else first and last, else username. */
-export function staffDisplayName(session: AuthenticateResponse): string {
-  const names = `${session.firstName ?? ''} ${session.lastName ?? ''}`.trim();
-  return session.displayName?.trim() || names || session.userName || 'you';
-}
+import { staffDisplayName } from '../provisioning/contract/staff-display-name.ts';
 
 export function SignedInAccount() {
   const session = useQuery(sessionQueryOptions());

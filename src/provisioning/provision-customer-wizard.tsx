@@ -14,6 +14,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { Panel } from '../components/panel.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
+import { putBackEarlyTyping } from '../app/keep-early-typing.ts';
+import { useHydrated } from '../app/use-hydrated.ts';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { StepStatusAnnouncer } from '../components/step-status-announcer.tsx';
 import { clearDraft, setDraftOwner } from './form/draft-storage.ts';
@@ -126,6 +128,8 @@ export function ProvisionCustomerWizard({
     dispatch({ type: 'started-fresh', reason });
   };
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The draft note reads this tab's and the server's drafts: not part of the prerendered page.
+  const hydrated = useHydrated();
   const navigation = useWizardNavigation({
     state,
     dispatch,
@@ -136,8 +140,10 @@ export function ProvisionCustomerWizard({
     onLeftSuccess: () => startFresh('left-success'),
   });
 
-  // Once the first step is on screen, fetch the rest of the wizard in the background.
+  // Once the first step is on screen, fetch the rest of the wizard in the background; and what
+  // was typed into the prerendered first step before it came alive goes back into the form.
   useEffect(() => {
+    void putBackEarlyTyping();
     preloadLaterParts();
   }, []);
 
@@ -173,7 +179,7 @@ export function ProvisionCustomerWizard({
       <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mt: 0.5, mb: 3 }}>
         {wizardStep(step).label}
       </Typography>
-      {audience.signedIn && (
+      {audience.signedIn && hydrated && (
         <Suspense fallback={null}>
           <LazyStaffDraftStatus
             kit={staffDraftKit}

@@ -8,6 +8,8 @@ import { referralFromSearch } from './referral.ts';
 import { resellerAudience } from './reseller-audience.ts';
 
 function referralPreset(): Partial<CustomerForm> | undefined {
+  // Prerendered without a referral; a referral link's page is rendered afresh (entry-page-start.ts).
+  if (typeof window === 'undefined') return undefined;
   const referral = referralFromSearch(window.location.search);
   return referral === null ? undefined : { parentCompanyId: referral };
 }

@@ -157,6 +157,23 @@ export function loadDraft(key: string = DRAFT_STORAGE_KEY): ProvisionDraft | nul
   }
 }
 
+/**
+ * Whether this tab holds a saved draft of either wizard, whoever's it is: a page that opens on
+ * one shows it, so the prerendered empty form cannot be hydrated (src/app/entry-page-start.ts).
+ */
+export function anyDraftInThisTab(): boolean {
+  try {
+    for (let index = 0; index < sessionStorage.length; index += 1) {
+      const key = sessionStorage.key(index) ?? '';
+      if (key.startsWith(DRAFT_STORAGE_KEY) || key.startsWith(SIGNUP_DRAFT_STORAGE_KEY))
+        return true;
+    }
+  } catch {
+    // Storage blocked: no draft can be restored either.
+  }
+  return false;
+}
+
 /** Saves the draft; false when the browser refused (storage full or blocked). */
 export function saveDraft(
   form: ProvisionCustomerForm,

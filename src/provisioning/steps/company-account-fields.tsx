@@ -23,6 +23,7 @@ import {
   type CustomerFieldName,
 } from '../audience/audience-description.ts';
 import { choiceListsQueryOptions } from './provisioning-queries.ts';
+import { useHydrated } from '../../app/use-hydrated.ts';
 
 function toOptions(list: ChoiceList | undefined): SelectOption[] {
   return (list ?? []).map((choice) => ({ value: String(choice.id), label: choice.name }));
@@ -50,6 +51,11 @@ export function CompanyAccountFields({ control, audience }: CompanyAccountFields
   const asks = (field: CustomerFieldName) => asksForCustomerField(audience, field);
   const asksForChoices = asksForChoiceLists(audience);
   const choiceLists = useQuery({ ...choiceListsQueryOptions(), enabled: asksForChoices });
+  // Until a prerendered page has hydrated it shows what its HTML shows, the lists loading, even
+  // when the server wrote them into the page: the first render must match that HTML.
+  const hydrated = useHydrated();
+  const lists = hydrated ? choiceLists.data : undefined;
+  const loading = !hydrated || choiceLists.isPending;
   return (
     <>
       {accountFields.some(asks) && (
@@ -57,13 +63,13 @@ export function CompanyAccountFields({ control, audience }: CompanyAccountFields
           <Typography variant="h3" component="h3">
             Net3 account
           </Typography>
-          {asksForChoices && choiceLists.isPending && (
+          {asksForChoices && loading && (
             <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
               <BusySpinner size={20} />
               <span>Loading service levels, pricing tiers and customer statuses…</span>
             </Box>
           )}
-          {asksForChoices && choiceLists.isError && (
+          {asksForChoices && hydrated && choiceLists.isError && (
             <PortalAlert
               severity="error"
               action={
@@ -82,7 +88,7 @@ export function CompanyAccountFields({ control, audience }: CompanyAccountFields
               name="customer.serviceLevelId"
               label="Service level"
               placeholder="Choose a service level"
-              options={toOptions(choiceLists.data?.serviceLevels)}
+              options={toOptions(lists?.serviceLevels)}
             />
           )}
           {asks('typePricingTierId') && (
@@ -91,7 +97,7 @@ export function CompanyAccountFields({ control, audience }: CompanyAccountFields
               name="customer.typePricingTierId"
               label="Pricing tier"
               placeholder="Choose a pricing tier"
-              options={toOptions(choiceLists.data?.pricingTiers)}
+              options={toOptions(lists?.pricingTiers)}
             />
           )}
           {asks('typeCustomerStatusId') && (
@@ -100,7 +106,7 @@ export function CompanyAccountFields({ control, audience }: CompanyAccountFields
               name="customer.typeCustomerStatusId"
               label="Customer status"
               placeholder="Choose a customer status"
-              options={toOptions(choiceLists.data?.customerStatuses)}
+              options={toOptions(lists?.customerStatuses)}
             />
           )}
           {asks('isReseller') && (

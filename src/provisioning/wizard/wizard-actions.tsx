@@ -4,6 +4,7 @@
 import Box from '@mui/material/Box';
 import { BusySpinner } from '../../components/busy-spinner.tsx';
 import { PortalButton } from '../../components/portal-button.tsx';
+import { useHydrated } from '../../app/use-hydrated.ts';
 import type { WizardStepId } from '../form/form-model.ts';
 import { firstStepId } from '../steps/wizard-steps.ts';
 
@@ -14,6 +15,7 @@ type WizardActionsProps = {
 };
 
 export function WizardActions({ step, submitting, onBack }: WizardActionsProps) {
+  const hydrated = useHydrated();
   return (
     <>
       <Box
@@ -45,7 +47,9 @@ export function WizardActions({ step, submitting, onBack }: WizardActionsProps) 
             Submit
           </PortalButton>
         ) : (
-          <PortalButton type="submit" variant="contained" size="large">
+          // Disabled only until a prerendered page comes alive: pressing it earlier would send
+          // the form the browser's way, reloading the page and losing what was typed.
+          <PortalButton type="submit" variant="contained" size="large" disabled={!hydrated}>
             Next
           </PortalButton>
         )}

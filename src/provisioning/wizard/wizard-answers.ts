@@ -29,6 +29,15 @@ export function readOpeningAnswers(
   audience: WizardAudience,
   preset: Partial<CustomerForm> | undefined,
 ): OpeningAnswers {
+  // Prerendered (no window): a new customer on the first step, as a first visit opens.
+  if (typeof window === 'undefined') {
+    return {
+      form: withPreset(defaultProvisionCustomerForm(), preset),
+      step: firstStepId,
+      success: null,
+      hadDraft: false,
+    };
+  }
   const success = successIn(window.history.state);
   const draft = success ? null : loadDraft(audience.draftKey);
   return {
