@@ -26,6 +26,12 @@ const globalCss = {
     'header, .print-hidden': { display: 'none !important' },
     body: { backgroundColor: 'transparent !important' },
     'details::details-content': { contentVisibility: 'visible' },
+    'details > summary': {
+      listStyle: 'none !important',
+      textDecoration: 'none !important',
+      color: 'inherit !important',
+    },
+    'details > summary::-webkit-details-marker': { display: 'none' },
   },
 } as const;
 

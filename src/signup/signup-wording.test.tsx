@@ -47,7 +47,9 @@ describe("the signup's words for a reseller", () => {
     expect(screen.getByRole('textbox', { name: 'Your company name' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Customer name' })).not.toBeInTheDocument();
     const { whatYouNeed, privacy } = resellerAudienceDescription.wording.firstStepNotes!;
-    expect(screen.getByText(whatYouNeed)).toHaveTextContent(/email, phone number and address/);
+    expect(screen.getByText(whatYouNeed)).toHaveTextContent(
+      /email, phone and address, and a contact’s name and email/,
+    );
     expect(screen.getByText(privacy)).toHaveTextContent(/stay in this browser tab/);
   });
 
@@ -108,7 +110,11 @@ describe("the signup's words for a reseller", () => {
 
     await user.click(screen.getByRole('button', { name: 'Submit' }));
 
-    await screen.findByRole('heading', { name: 'Thanks — your signup was received' });
+    await screen.findByRole(
+      'heading',
+      { name: 'Thanks — your signup was received' },
+      { timeout: 10_000 },
+    );
     const main = document.body;
     expect(main).toHaveTextContent('Net3 has the signup for Acmé & Söhne, LLC.');
     expect(main).toHaveTextContent('Net3 reviews your signup, usually within two business days.');

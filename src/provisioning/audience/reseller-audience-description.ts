@@ -20,9 +20,9 @@ export const resellerAudienceDescription: AudienceDescription = {
       'Sign your company up to resell Net3 services. Net3 reviews every signup and replies by email.',
     firstStepNotes: {
       whatYouNeed:
-        'You will need your company’s email, phone number and address, and the name and email of at least one person Net3 can contact. It takes a few minutes.',
+        'You will need your company’s email, phone and address, and a contact’s name and email. It takes a few minutes.',
       privacy:
-        'Net3 uses these details to review your signup, set up your account and contact your company about it. Until you send them, your answers stay in this browser tab.',
+        'Net3 uses these details to review your signup, set up your account and contact you. Until you send them, they stay in this browser tab.',
     },
     companyHeading: 'Your company',
     customerNameLabel: 'Your company name',

@@ -42,12 +42,12 @@ export const CompanyStep = memo(function CompanyStep({
       <Column spacing={3}>
         {wording.companyIntro !== undefined && <Typography>{wording.companyIntro}</Typography>}
         {wording.firstStepNotes !== undefined && (
-          <>
+          <Column spacing={1}>
             <Typography>{wording.firstStepNotes.whatYouNeed}</Typography>
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
               {wording.firstStepNotes.privacy}
             </Typography>
-          </>
+          </Column>
         )}
         {audience.customerPresets.includes('parentCompanyId') && <ReferredBy control={control} />}
         <Typography variant="h3" component="h3">

@@ -55,7 +55,7 @@ describe('Review shows what will be sent', () => {
 
     // The number on Review is the number on the wire.
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    await screen.findByRole('heading', { name: 'Customer submitted' });
+    await screen.findByRole('heading', { name: 'Customer submitted' }, loading);
     expect(api.provisionRequests[0]?.customer?.phone).toBe('+18435550142');
     expect(api.provisionRequests[0]?.addresses?.[0]?.telephone).toBe('+18435550199');
     expect(api.provisionRequests[0]?.contacts?.[1]?.telephone).toBe('+442079460958');

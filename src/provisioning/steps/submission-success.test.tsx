@@ -43,7 +43,7 @@ async function submitExample(user: ReturnType<typeof userEvent.setup>) {
     expect(screen.getByRole('region', { name: 'Company details' })).toHaveTextContent('Essential'),
   );
   await user.click(screen.getByRole('button', { name: 'Submit' }));
-  await screen.findByRole('heading', { name: 'Customer submitted' });
+  await screen.findByRole('heading', { name: 'Customer submitted' }, { timeout: 10_000 });
 }
 
 describe('the staff success page', () => {

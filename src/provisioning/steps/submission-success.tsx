@@ -45,9 +45,9 @@ export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProp
       <SummaryActions text={successSummaryText(success)} />
       {success.sent && <SentSummaryDetails sent={success.sent} />}
       {success.submissionId && (
-        <p className="print-hidden">
+        <Box component="p" className="print-hidden" sx={{ m: 0 }}>
           <AppLink href={submissionPath(success.submissionId)}>See it on Submissions</AppLink>
-        </p>
+        </Box>
       )}
       <Box className="print-hidden">
         <PortalButton variant="contained" onClick={onStartAnother}>

@@ -41,7 +41,10 @@ export function SummaryActions({ text }: { text: string }) {
     } catch {
       setCopy('refused');
       // After the text area is on screen: select it so Ctrl+C copies it at once.
-      requestAnimationFrame(() => copyText.current?.select());
+      requestAnimationFrame(() => {
+        copyText.current?.focus();
+        copyText.current?.select();
+      });
     }
   };
 

@@ -31,9 +31,11 @@ export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
           key={row.label}
           sx={{
             display: 'grid',
+            // The label column is 35% wide with or without Change links, so the answers of
+            // every list on a page (Review's and "Created by") line up.
             gridTemplateColumns: withChange
-              ? { xs: 'minmax(0, 1fr) auto', sm: 'minmax(0, 2fr) minmax(0, 3fr) auto' }
-              : { xs: '1fr', sm: 'minmax(0, 2fr) minmax(0, 3fr)' },
+              ? { xs: 'minmax(0, 1fr) auto', sm: '35% minmax(0, 1fr) auto' }
+              : { xs: '1fr', sm: '35% minmax(0, 1fr)' },
             columnGap: 2,
             py: 1,
             borderBottom: 1,
