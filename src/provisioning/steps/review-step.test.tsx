@@ -142,7 +142,8 @@ describe('Change on every answer', () => {
     await waitFor(() =>
       expect(within(address2).getByRole('textbox', { name: 'Street' })).toHaveFocus(),
     );
-  });
+    // Three trips to other steps and back: slow in jsdom on a busy machine.
+  }, 40_000);
 
   it('keeps the section Change link, which focuses the step heading', async () => {
     const user = userEvent.setup();
