@@ -57,7 +57,7 @@ async function fillSignupToReview(page: Page, customerName: string, check: boole
     await checkPage(page, "the signup's Company step");
     await checkEmptyStepErrors(page, 'Company');
   }
-  await page.getByLabel('Customer name', { exact: true }).fill(customerName);
+  await page.getByLabel('Your company name', { exact: true }).fill(customerName);
   await page.getByLabel('Email', { exact: true }).fill('hello@reseller.example');
   await page.getByLabel('Phone', { exact: true }).fill('(803) 555-0150');
   await next(page);
@@ -98,7 +98,7 @@ test('a reseller signs up on a 320 px phone; Net3 receives only what the signup 
   await page.goto('/signup?parent=partner-17');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Net3 reseller signup');
-  await expect(page.getByText('Referred by partner-17')).toBeVisible();
+  await expect(page.getByText('Referred by a Net3 partner (partner-17)')).toBeVisible();
   for (const staffOnly of [
     'Service level',
     'Pricing tier',

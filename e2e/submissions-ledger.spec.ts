@@ -209,7 +209,7 @@ test('a public signup at /signup shows as a Reseller signup', async ({ page, fak
   const heading = (text: string) =>
     page.getByRole('heading', { level: 2, name: text, exact: true });
   await expect(heading('Company')).toBeVisible();
-  await page.getByLabel('Customer name', { exact: true }).fill(name);
+  await page.getByLabel('Your company name', { exact: true }).fill(name);
   await page.getByLabel('Email', { exact: true }).fill(`signup-${run}@reseller.example`);
   await page.getByLabel('Phone', { exact: true }).fill('(803) 555-0150');
   await button(page, 'Next').click();

@@ -1,6 +1,7 @@
 // Page-wide CSS the theme cannot express: the autofill keyframes MUI's inputs listen for
 // (injected once here because the theme turns off per-input injection), a
-// visually-hidden utility, and no focus ring on step headings that only receive focus from script.
+// visually-hidden utility, no focus ring on step headings that only receive focus from script,
+// and what a printed page leaves out.
 import GlobalStyles from '@mui/material/GlobalStyles';
 
 const globalCss = {
@@ -19,6 +20,19 @@ const globalCss = {
   },
   // A step heading receives focus from script on each step change; a ring there only distracts.
   'h2[tabindex="-1"]:focus': { outline: 'none' },
+  // A printed page (the success page's Print) is the content only: no header, no buttons, no
+  // page tint; a collapsed <details> (what was sent) prints open.
+  '@media print': {
+    'header, .print-hidden': { display: 'none !important' },
+    body: { backgroundColor: 'transparent !important' },
+    'details::details-content': { contentVisibility: 'visible' },
+    'details > summary': {
+      listStyle: 'none !important',
+      textDecoration: 'none !important',
+      color: 'inherit !important',
+    },
+    'details > summary::-webkit-details-marker': { display: 'none' },
+  },
 } as const;
 
 export function AppGlobalStyles() {

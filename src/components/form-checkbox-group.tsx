@@ -1,7 +1,8 @@
 // A group of checkboxes that edits one string[] react-hook-form field (useFormField; a
 // contact's roles): a real <fieldset> with a <legend>. The first box carries the field's id and
 // ref, so the error summary's link and setFocus land on it. As in GOV.UK's checkboxes,
-// the fieldset is described by the hint and the error.
+// the fieldset is described by the hint and the error. An option may carry its own hint (what
+// the choice means), shown under its label and describing that box only.
 import { styled } from '@mui/material/styles';
 import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { CheckboxLabel } from './checkbox-label.tsx';
@@ -29,14 +30,33 @@ const Legend = styled('legend')(({ theme }) => ({
   fontWeight: 600,
 }));
 
-const Options = styled('div')(({ theme }) => ({
+const Options = styled('div', {
+  shouldForwardProp: (prop) => prop !== 'withHints',
+})<{ withHints: boolean }>(({ theme, withHints }) => ({
   display: 'grid',
   gridTemplateColumns: '1fr',
   columnGap: 16,
-  [theme.breakpoints.up('sm')]: { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' },
+  // Options with a hint need the room of two columns to read.
+  [theme.breakpoints.up('sm')]: {
+    gridTemplateColumns: withHints ? 'repeat(2, minmax(0, 1fr))' : 'repeat(3, minmax(0, 1fr))',
+  },
 }));
 
-export type CheckboxOption<TValue extends string> = { value: TValue; label: string };
+// Under the option's label text: the box (22px) and the gaps beside it (4px + 10px).
+const OptionHint = styled('p')(({ theme }) => ({
+  margin: '-6px 0 8px',
+  paddingLeft: 36,
+  fontSize: '0.9375rem',
+  lineHeight: 1.45,
+  color: theme.palette.text.secondary,
+}));
+
+export type CheckboxOption<TValue extends string> = {
+  value: TValue;
+  label: string;
+  /** What choosing it means, under its label (it describes the box). */
+  hint?: string;
+};
 
 export type FormCheckboxGroupProps<TForm extends FieldValues, TValue extends string> = {
   control: Control<TForm>;
@@ -73,21 +93,33 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
     <Fieldset invalid={invalid} aria-describedby={describedBy}>
       <Legend>{legend}</Legend>
       <FieldHintAndError id={id} hint={hint} error={error} />
-      <Options>
-        {options.map((option, index) => (
-          <CheckboxLabel
-            key={option.value}
-            label={option.label}
-            id={index === 0 ? id : `${id}-${option.value}`}
-            name={field.name}
-            value={option.value}
-            checked={chosen.includes(option.value)}
-            onChange={(event) => toggle(option.value, event.target.checked)}
-            onBlur={field.onBlur}
-            ref={index === 0 ? inputRef : undefined}
-            aria-invalid={invalid || undefined}
-          />
-        ))}
+      <Options withHints={options.some((option) => option.hint)}>
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          const optionHintId = `${optionId}-option-hint`;
+          const box = (
+            <CheckboxLabel
+              key={option.value}
+              label={option.label}
+              id={optionId}
+              name={field.name}
+              value={option.value}
+              checked={chosen.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+              onBlur={field.onBlur}
+              ref={index === 0 ? inputRef : undefined}
+              aria-invalid={invalid || undefined}
+              aria-describedby={option.hint ? optionHintId : undefined}
+            />
+          );
+          if (!option.hint) return box;
+          return (
+            <div key={option.value}>
+              {box}
+              <OptionHint id={optionHintId}>{option.hint}</OptionHint>
+            </div>
+          );
+        })}
       </Options>
     </Fieldset>
   );

@@ -36,6 +36,7 @@ import { useDraftAutosave } from './steps/use-draft-autosave.ts';
 import { useRevalidateOnChange } from './steps/use-revalidate-on-change.ts';
 import { WizardProgress } from './steps/wizard-progress.tsx';
 import { wizardStep } from './steps/wizard-steps.ts';
+import { FieldFocus } from './wizard/field-focus.tsx';
 import { StartOverButton } from './wizard/start-over-button.tsx';
 import { SubmitProblemAlert } from './wizard/submit-problem-alert.tsx';
 import { useWizardNavigation } from './wizard/use-wizard-navigation.ts';
@@ -217,6 +218,7 @@ export function ProvisionCustomerWizard({
               audience={audience.id}
             />
           )}
+          <FieldFocus focus={state.focus} setFocus={form.setFocus} headingRef={headingRef} />
         </Suspense>
         {!audience.signedIn && <HoneypotField onChange={submission.setWebsite} />}
         {step === 'review' && state.submitProblem && (

@@ -89,7 +89,7 @@ describe('Reseller signup', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
-      'Enter the customer name',
+      'Enter your company name',
       'Enter an email address like name@example.com',
       'Enter a phone number like (803) 555-0100',
     ]);
@@ -99,7 +99,10 @@ describe('Reseller signup', () => {
     const user = userEvent.setup();
     renderSignupAt('review', '&parent=partner-17');
 
-    expect(await screen.findByText('partner-17')).toBeInTheDocument();
+    const company = await screen.findByRole('region', { name: 'Company details' });
+    expect(within(company).getByText('Referred by').nextElementSibling).toHaveTextContent(
+      'A Net3 partner (partner-17)',
+    );
     await user.click(screen.getByRole('button', { name: 'Submit' }));
 
     await screen.findByRole('heading', { name: 'Thanks — your signup was received' });
@@ -109,7 +112,7 @@ describe('Reseller signup', () => {
   it('says who referred the reseller on the Company step, and ignores a malformed referral', () => {
     window.history.replaceState(null, '', '/signup?parent=partner-17');
     const { unmount } = renderWithProviders(<SignupPage />);
-    expect(screen.getByText('Referred by partner-17')).toBeInTheDocument();
+    expect(screen.getByText('Referred by a Net3 partner (partner-17)')).toBeInTheDocument();
     unmount();
     sessionStorage.clear();
 
@@ -184,7 +187,7 @@ describe('Reseller signup', () => {
     const user = userEvent.setup();
     renderWithProviders(<SignupPage />);
 
-    await user.type(screen.getByRole('textbox', { name: 'Customer name' }), 'Reseller Co');
+    await user.type(screen.getByRole('textbox', { name: 'Your company name' }), 'Reseller Co');
 
     await waitFor(() =>
       expect(loadDraft(SIGNUP_DRAFT_STORAGE_KEY)?.form.customer.customerName).toBe('Reseller Co'),

@@ -9,6 +9,7 @@
 // loaded ones, so whatever it imported would move into the chunk the first step shares with
 // them (draft-storage.ts there cost the first step 1 kB gzip); and the modules that load the
 // steps (wizard-audience.ts, steps/lazy-steps.ts) must not be read back, or imports cycle.
+import type { TypeContactRole } from '../contract/contact-role-names.ts';
 import type { CustomerForm } from '../form/form-model.ts';
 
 export type WizardAudienceId = 'staff' | 'reseller';
@@ -20,14 +21,25 @@ export type CustomerFieldName = keyof CustomerForm;
 export type AudienceWording = {
   /** Said first on the Company step, if anything. */
   companyIntro?: string;
+  /**
+   * Shown on the first step only, under the intro: what to have at hand before starting,
+   * and how the answers are used (the public signup; staff know both).
+   */
+  firstStepNotes?: { whatYouNeed: string; privacy: string };
   /** The Company step's heading over who the company is. */
   companyHeading: string;
-  /** The hint under "Customer name", if any. */
+  /** The company name's label, on the Company step and Review ("Customer name"). */
+  customerNameLabel: string;
+  /** The message when the company name is left empty: it names the field as its label does. */
+  customerNameMissing: string;
+  /** The hint under the company name, if any. */
   customerNameHint?: string;
   /** Said first on the Addresses step. */
   addressesIntro: string;
   /** Said first on the Contacts step. */
   contactsIntro: string;
+  /** What each contact role means for this audience, shown beside its box; none for staff. */
+  contactRoleHints?: Readonly<Record<TypeContactRole, string>>;
 };
 
 export type AudienceDescription = {

@@ -18,11 +18,27 @@ export const resellerAudienceDescription: AudienceDescription = {
   wording: {
     companyIntro:
       'Sign your company up to resell Net3 services. Net3 reviews every signup and replies by email.',
+    firstStepNotes: {
+      whatYouNeed:
+        'You will need your company’s email, phone and address, and a contact’s name and email. It takes a few minutes.',
+      privacy:
+        'Net3 uses these details to review your signup, set up your account and contact you. Until you send them, they stay in this browser tab.',
+    },
     companyHeading: 'Your company',
-    customerNameHint: 'Your company’s name, as Net3 should show it',
+    customerNameLabel: 'Your company name',
+    customerNameMissing: 'Enter your company name',
+    customerNameHint: 'As Net3 should show it',
     addressesIntro:
       'Add each address your company uses. The primary address is your main one: Net3 keeps it as your company address.',
     contactsIntro:
       'Add the people Net3 should know at your company and what each of them does. Net3 replies to the Primary contact.',
+    contactRoleHints: {
+      Primary: 'The person Net3 writes to about this signup and your account',
+      Technical: 'Sets up and looks after the Net3 services you use',
+      Billing: 'Receives invoices and answers questions about payments',
+      Reseller: 'Handles the customers you resell Net3 services to',
+      Sales: 'Talks to Net3 about new services, prices and quotes',
+      ContractSignatory: 'Can sign contracts with Net3 for your company',
+    },
   },
 };

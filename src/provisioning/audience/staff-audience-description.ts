@@ -27,6 +27,8 @@ export const staffAudienceDescription: AudienceDescription = {
   signedIn: true,
   wording: {
     companyHeading: 'Customer',
+    customerNameLabel: 'Customer name',
+    customerNameMissing: 'Enter the customer name',
     addressesIntro:
       'Add each address this customer uses. The primary address is their main one: its street and “City, ST ZIP” line are sent as the company address.',
     contactsIntro: 'Add the people Net3 should know at this customer and what each of them does.',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_GUID, formatGuid } from './servicestack-guid.ts';
+import { EMPTY_GUID, formatDashedGuid, formatGuid } from './servicestack-guid.ts';
 
 describe('formatGuid', () => {
   it('keeps 32 lowercase hex digits as they are', () => {
@@ -52,5 +52,27 @@ describe('formatGuid', () => {
         expect(formatGuid(text)).toBeNull();
       }),
     );
+  });
+});
+
+describe('formatDashedGuid', () => {
+  it('writes the 32-hex wire form dashed, 8-4-4-4-12', () => {
+    expect(formatDashedGuid('0123ABCD456789abcdef0123456789ab')).toBe(
+      '0123abcd-4567-89ab-cdef-0123456789ab',
+    );
+  });
+
+  it('is the form formatGuid reads back to the same Guid', () => {
+    fc.assert(
+      fc.property(fc.uuid(), (uuid) => {
+        const hex = formatGuid(uuid)!;
+        expect(formatDashedGuid(hex)).toBe(uuid.toLowerCase());
+        expect(formatGuid(formatDashedGuid(hex))).toBe(hex);
+      }),
+    );
+  });
+
+  it('shows text that is not a Guid as it was', () => {
+    expect(formatDashedGuid('abc123')).toBe('abc123');
   });
 });

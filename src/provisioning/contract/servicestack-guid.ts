@@ -18,3 +18,20 @@ export function formatGuid(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A Guid written for people, as its input asks for it: dashed 8-4-4-4-12, lowercase
+ * ("0123abcd-4567-89ab-cdef-0123456789ab"). Net3 answers the 32-hex form; text that is not a
+ * Guid in either form is returned as it was, so nothing Net3 answered is hidden.
+ */
+export function formatDashedGuid(text: string): string {
+  const hex = formatGuid(text.trim());
+  if (hex === null) return text;
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    hex.slice(12, 16),
+    hex.slice(16, 20),
+    hex.slice(20),
+  ].join('-');
+}

@@ -102,11 +102,17 @@ const isZipCode = (trimmed: string) => /^\d{5}(-\d{4})?$/.test(trimmed);
 /** A choice from a Net3 list: the id as text, '' while nothing is chosen. */
 const choice = (message: string) => text(required(message), rule(isInt32Id, message));
 
+/** The company name's messages: they name the field as its label does, which differs by audience. */
+export type CustomerNameMessages = { missing: string; tooLong: string };
+
+const customerNameSchema = ({ missing, tooLong }: CustomerNameMessages) =>
+  text(required(missing), atMost(200, tooLong));
+
 export const customerFormSchema = z.object({
-  customerName: text(
-    required(formMessages.customerName),
-    atMost(200, formMessages.customerNameTooLong),
-  ),
+  customerName: customerNameSchema({
+    missing: formMessages.customerName,
+    tooLong: formMessages.customerNameTooLong,
+  }),
   customerId: text(ifGiven(rule((t) => /^[A-Za-z0-9_-]+$/.test(t), formMessages.customerId))),
   email: text(required(formMessages.email), rule(isEmail, formMessages.email)),
   phone: text(required(formMessages.phone), rule(isPhone, formMessages.phone)),
@@ -213,12 +219,19 @@ export const provisionCustomerFormSchema = z.object({
  * and extension, and a referral link sets its parent company). The other company answers
  * are not checked: that audience never shows or sends them. Addresses and contacts have the
  * same rules for everyone; with every company answer (staff) this is
- * provisionCustomerFormSchema's rules.
+ * provisionCustomerFormSchema's rules. `customerNameMessages` name the company name as the
+ * audience's label does ("Enter your company name").
  */
-export function formSchemaCheckingCustomer(fields: readonly (keyof CustomerForm)[]) {
+export function formSchemaCheckingCustomer(
+  fields: readonly (keyof CustomerForm)[],
+  customerNameMessages?: CustomerNameMessages,
+) {
   const checked: Partial<Record<keyof CustomerForm, true>> = {};
   for (const field of fields) checked[field] = true;
-  return provisionCustomerFormSchema.extend({ customer: customerFormSchema.pick(checked) });
+  const customer = customerNameMessages
+    ? customerFormSchema.extend({ customerName: customerNameSchema(customerNameMessages) })
+    : customerFormSchema;
+  return provisionCustomerFormSchema.extend({ customer: customer.pick(checked) });
 }
 
 /** The parts of the form each step validates, for react-hook-form's trigger(names). */

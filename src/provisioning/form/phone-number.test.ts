@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhoneForForm, toE164Phone } from './phone-number.ts';
+import { formatPhoneForForm, formatSentPhone, toE164Phone } from './phone-number.ts';
 
 describe('toE164Phone', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('formatPhoneForForm', () => {
     ['not a phone', 'not a phone'],
   ])('writes %s as %j', (e164, written) => {
     expect(formatPhoneForForm(e164)).toBe(written);
+  });
+});
+
+describe('formatSentPhone', () => {
+  it.each([
+    ['+18435550142', '+1 843 555 0142'],
+    ['+442079460958', '+44 20 7946 0958'],
+    ['', ''],
+    ['843 555', '843 555'],
+  ])('writes the sent %j as %j', (wire, shown) => {
+    expect(formatSentPhone(wire)).toBe(shown);
+  });
+
+  it('shows the number the wire mapping sends, however it was typed', () => {
+    expect(formatSentPhone(toE164Phone('843 555 0142')!)).toBe('+1 843 555 0142');
   });
 });

@@ -25,3 +25,15 @@ export function formatPhoneForForm(e164: string): string {
   if (!phone || !phone.isValid()) return e164;
   return phone.countryCallingCode === '1' ? phone.formatNational() : phone.formatInternational();
 }
+
+/**
+ * A number as it is sent (E.164, what toProvisionRequest puts on the wire), written for
+ * reading on Review and the success page: "+1 843 555 0142". Review reads the wire value
+ * rather than the text as typed, so what a person checks is what Net3 receives. Anything
+ * that is not a valid number (never sent after the rules passed) is shown as it is.
+ */
+export function formatSentPhone(wire: string): string {
+  const phone = parsePhoneNumberFromString(wire.trim(), { extract: false });
+  if (!phone || !phone.isValid()) return wire;
+  return phone.formatInternational();
+}

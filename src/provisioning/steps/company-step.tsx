@@ -41,6 +41,14 @@ export const CompanyStep = memo(function CompanyStep({
     <Column spacing={4}>
       <Column spacing={3}>
         {wording.companyIntro !== undefined && <Typography>{wording.companyIntro}</Typography>}
+        {wording.firstStepNotes !== undefined && (
+          <Column spacing={1}>
+            <Typography>{wording.firstStepNotes.whatYouNeed}</Typography>
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {wording.firstStepNotes.privacy}
+            </Typography>
+          </Column>
+        )}
         {audience.customerPresets.includes('parentCompanyId') && <ReferredBy control={control} />}
         <Typography variant="h3" component="h3">
           {wording.companyHeading}
@@ -49,7 +57,7 @@ export const CompanyStep = memo(function CompanyStep({
           <FormTextField
             control={control}
             name="customer.customerName"
-            label="Customer name"
+            label={wording.customerNameLabel}
             hint={wording.customerNameHint}
             autoComplete="organization"
             spellCheck={false}

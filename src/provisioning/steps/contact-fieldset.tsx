@@ -24,19 +24,26 @@ export const contactRoleLabels: Record<TypeContactRole, string> = {
   ContractSignatory: 'Contract signatory',
 };
 
-const roleOptions = contactRoleNames.map((role) => ({
-  value: role,
-  label: contactRoleLabels[role],
-}));
+/** The Roles boxes, each with the audience's hint for it when it has hints. */
+function roleOptions(hints: ContactFieldsetProps['roleHints']) {
+  return contactRoleNames.map((role) => ({
+    value: role,
+    label: contactRoleLabels[role],
+    hint: hints?.[role],
+  }));
+}
 
 type ContactFieldsetProps = ListItemProps & {
   control: Control<ProvisionCustomerForm>;
   setValue: UseFormSetValue<ProvisionCustomerForm>;
+  /** What each role means, from the audience (the reseller signup); none for staff. */
+  roleHints?: Readonly<Record<TypeContactRole, string>>;
 };
 
 export const ContactFieldset = memo(function ContactFieldset({
   control,
   setValue,
+  roleHints,
   ...item
 }: ContactFieldsetProps) {
   const { index } = item;
@@ -104,7 +111,7 @@ export const ContactFieldset = memo(function ContactFieldset({
         name={`${name}.roles`}
         legend="Roles"
         hint="Choose all that apply. Exactly one contact must be the Primary contact."
-        options={roleOptions}
+        options={roleOptions(roleHints)}
       />
     </ListItemFieldset>
   );

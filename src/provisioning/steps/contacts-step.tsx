@@ -32,6 +32,7 @@ export const ContactsStep = memo(function ContactsStep({
   audience = 'staff',
 }: ContactsStepProps) {
   const { control, setValue } = form;
+  const { wording } = describeAudience(audience);
   const { fields, addItem, removeItem, removal, undoRemoval } = useRemovableList({
     form,
     name: 'contacts',
@@ -44,7 +45,7 @@ export const ContactsStep = memo(function ContactsStep({
     <ListStepFrame
       control={control}
       name="contacts"
-      intro={describeAudience(audience).wording.contactsIntro}
+      intro={wording.contactsIntro}
       removal={removal}
       onUndo={undoRemoval}
       addLabel="Add contact"
@@ -58,6 +59,7 @@ export const ContactsStep = memo(function ContactsStep({
           index={index}
           canRemove={fields.length > 1}
           onRemove={removeItem}
+          roleHints={wording.contactRoleHints}
         />
       ))}
     </ListStepFrame>

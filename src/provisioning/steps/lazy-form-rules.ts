@@ -25,7 +25,12 @@ export function lazyFormResolver(
   return async (values, context, options) => {
     if (!resolver) {
       const { formSchemaCheckingCustomer, zodResolver } = await loadFormRules();
-      const schema = formSchemaCheckingCustomer(checkedCustomerFields(describeAudience(audience)));
+      const description = describeAudience(audience);
+      const { customerNameLabel, customerNameMissing } = description.wording;
+      const schema = formSchemaCheckingCustomer(checkedCustomerFields(description), {
+        missing: customerNameMissing,
+        tooLong: `${customerNameLabel} must be 200 characters or fewer`,
+      });
       // Its output may lack the company answers the audience is not asked for; the wizard
       // only reads errors from the resolver (trigger), never its output values.
       resolver = zodResolver(schema) as unknown as Resolver<ProvisionCustomerForm>;

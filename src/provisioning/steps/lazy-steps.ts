@@ -32,14 +32,16 @@ export const LazyConfirmDialog = lazy(() =>
   loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })),
 );
 
-/** What toProvisionRequest needs is only needed on submit. */
+/** What toProvisionRequest needs is only needed on submit, with the summary of what was sent. */
 export function loadSubmission() {
   return Promise.all([
     import('../form/to-provision-request.ts'),
     import('../form/server-error-paths.ts'),
-  ]).then(([request, serverErrors]) => ({
+    import('./answer-summary.ts'),
+  ]).then(([request, serverErrors, summary]) => ({
     toProvisionRequest: request.toProvisionRequest,
     formFieldForServerError: serverErrors.formFieldForServerError,
+    sentSummary: summary.sentSummary,
   }));
 }
 

@@ -1,4 +1,4 @@
-// Step 4, Review: every answer by section, each with a Change link back to its step, the
+// Step 4, Review: every answer by section, each with a Change link back to its step or field, the
 // company address as Net3 will receive it (from the primary address), and for a signed-in
 // audience (staff) the "Created by" details, read-only from the session, and last, above
 // Submit, any earlier submission that looks like this customer (duplicates/).
@@ -6,8 +6,8 @@ import { memo } from 'react';
 import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
-import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
-import { ReviewAnswers } from './review-answers.tsx';
+import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import { ReviewAnswers, type OpenStepFromReview } from './review-answers.tsx';
 import { CreatedBySection } from './created-by-section.tsx';
 import type { WizardAudienceId } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';
@@ -18,7 +18,7 @@ export { DuplicateCheck };
 
 type ReviewStepProps = {
   control: Control<ProvisionCustomerForm>;
-  onChange: (step: WizardStepId) => void;
+  onChange: OpenStepFromReview;
   audience?: WizardAudienceId;
 };
 

@@ -1,6 +1,7 @@
-// The page after Net3 accepted the customer: a heading that says so (it takes focus), the
-// identifiers Net3 returned (its success answer is undocumented, so whatever simple values
-// it carries are listed), and "Start another".
+// The page after Net3 accepted the customer: a heading that says so (it takes focus) and the
+// customer's name, the identifiers Net3 returned (the N3T Logins company ID dashed, as its
+// input asks for it), "Copy summary" and "Print", what was sent (collapsed), a link to the
+// submission's ledger row, and "Start another". Printing leaves off the header and buttons.
 import { submissionPath } from '../../app/submission-paths.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import Box from '@mui/material/Box';
@@ -9,39 +10,27 @@ import { Column } from '../../components/column.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import Typography from '@mui/material/Typography';
 import type { WizardSuccessProps } from '../audience/wizard-success.ts';
-import { SummaryList, type SummaryRow } from './summary-list.tsx';
-
-const knownLabels: Record<string, string> = {
-  customerId: 'Customer ID',
-  n3TLogins_CompanyId: 'N3T Logins company ID',
-  companyId: 'Company ID',
-  localId: 'Local ID',
-  id: 'ID',
-};
-
-/** Simple values of the answer, one level of nesting flattened ("customer.customerId"). */
-export function identifierRows(result: Record<string, unknown>, prefix = ''): SummaryRow[] {
-  return Object.entries(result).flatMap(([key, value]): SummaryRow[] => {
-    if (key === 'responseStatus') return [];
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (String(value).trim() === '') return [];
-      return [{ label: prefix ? path : (knownLabels[key] ?? key), value: String(value) }];
-    }
-    if (!prefix && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      return identifierRows(value as Record<string, unknown>, path);
-    }
-    return [];
-  });
-}
+import { SentSummaryDetails } from './sent-summary-details.tsx';
+import { identifierRows, successSummaryText } from './success-summary.ts';
+import { SummaryActions } from './summary-actions.tsx';
+import { SummaryList } from './summary-list.tsx';
 
 export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProps) {
   const rows = identifierRows(success.result);
+  const customerName = success.sent?.customerName ?? '';
 
   return (
     <Column spacing={3}>
       <SuccessBanner heading="Customer submitted">
-        <Typography sx={{ mt: 1 }}>Net3 accepted the new customer.</Typography>
+        <Typography sx={{ mt: 1, overflowWrap: 'anywhere' }}>
+          {customerName === '' ? (
+            'Net3 accepted the new customer.'
+          ) : (
+            <>
+              Net3 accepted <strong>{customerName}</strong>.
+            </>
+          )}
+        </Typography>
       </SuccessBanner>
       {rows.length > 0 ? (
         <Box>
@@ -53,12 +42,14 @@ export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProp
       ) : (
         <Typography>Net3 did not return any identifiers for this customer.</Typography>
       )}
+      <SummaryActions text={successSummaryText(success)} />
+      {success.sent && <SentSummaryDetails sent={success.sent} />}
       {success.submissionId && (
-        <p>
+        <Box component="p" className="print-hidden" sx={{ m: 0 }}>
           <AppLink href={submissionPath(success.submissionId)}>See it on Submissions</AppLink>
-        </p>
+        </Box>
       )}
-      <Box>
+      <Box className="print-hidden">
         <PortalButton variant="contained" onClick={onStartAnother}>
           Start another
         </PortalButton>

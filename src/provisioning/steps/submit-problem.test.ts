@@ -66,7 +66,7 @@ describe('submitProblemFor', () => {
     expect(problem).toEqual({
       title: 'Your signup was not sent',
       message:
-        'We may already have your company: contact your Net3 partner, who can check and finish your signup.',
+        'We may already have your company: someone there may have signed it up before. Check with your colleagues, or contact your Net3 partner, who can check and finish your signup.',
       canRetry: false,
     });
     expect(problem.message).not.toMatch(/customer/i);

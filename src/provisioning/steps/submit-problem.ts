@@ -28,7 +28,7 @@ export const NOT_AUTHORISED_MESSAGE =
  * what to do next.
  */
 export const SIGNUP_CONFLICT_MESSAGE =
-  'We may already have your company: contact your Net3 partner, who can check and finish your signup.';
+  'We may already have your company: someone there may have signed it up before. Check with your colleagues, or contact your Net3 partner, who can check and finish your signup.';
 
 /** The portal's own 409 for a signup whose first send is not answered yet: again shows how it ended. */
 export const SIGNUP_IN_PROGRESS_MESSAGE =

@@ -38,8 +38,12 @@ type WizardNavigationOptions = {
 export type WizardNavigation = {
   goNext: () => Promise<void>;
   goBack: () => void;
-  /** Stable, so the memoised Review step does not re-render with every wizard render. */
-  openStepFromReview: (step: WizardStepId) => void;
+  /**
+   * "Change" on Review: the step, and with `field` focus on that field (FieldFocus moves it
+   * once the step is on screen). Stable, so the memoised Review step does not re-render with
+   * every wizard render.
+   */
+  openStepFromReview: (step: WizardStepId, field?: string) => void;
 };
 
 export function useWizardNavigation({
@@ -63,7 +67,8 @@ export function useWizardNavigation({
 
   // Focus moves after the new step (or the error summary) is on screen.
   useEffect(() => {
-    if (!focus) return;
+    // A field is focused by FieldFocus, inside the steps' Suspense: it runs once the step is shown.
+    if (!focus || focus.target === 'field') return;
     const element =
       focus.target === 'heading'
         ? headingRef.current
@@ -120,7 +125,12 @@ export function useWizardNavigation({
   const goBack = () => dispatch({ type: 'back-pressed' });
 
   const openStepFromReview = useCallback(
-    (target: WizardStepId) => dispatch({ type: 'change-requested', step: target }),
+    (target: WizardStepId, field?: string) =>
+      dispatch({
+        type: 'change-requested',
+        step: target,
+        ...(field === undefined ? {} : { field }),
+      }),
     [dispatch],
   );
 

@@ -4,14 +4,16 @@
 // again. The answer is routed: field errors to their step and field, an ended staff
 // session to Sign in (the page's onSignInNeeded), anything else to the Review step's
 // problem message, success to the success page.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Net3ApiError } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 import { saveDraft, submissionKeyFor } from '../form/draft-storage.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
+import type { SentSummary } from '../audience/wizard-success.ts';
 import { loadSubmission } from '../steps/lazy-steps.ts';
+import { choiceListsQueryOptions } from '../steps/provisioning-queries.ts';
 import { submitProblemFor } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
 import { wizardStep, wizardSteps } from '../steps/wizard-steps.ts';
@@ -19,6 +21,9 @@ import type { WizardAudience, WizardSubmission } from '../wizard-audience.ts';
 import { placeServerFieldErrors } from './server-field-errors.ts';
 import { primaryContactEmail } from './wizard-answers.ts';
 import type { WizardEvent } from './wizard-state.ts';
+
+/** A request built once, and what it sends as the success page will show it. */
+type PreparedSubmission = { submission: WizardSubmission; sent: SentSummary };
 
 type WizardSubmissionOptions = {
   form: UseFormReturn<ProvisionCustomerForm>;
@@ -62,7 +67,8 @@ export function useWizardSubmission({
   // Set from Submit until the answer has been handled: a second click or Enter is ignored.
   const busy = useRef(false);
   // What the last submission sent, so Retry sends exactly the same request.
-  const lastRequest = useRef<WizardSubmission | null>(null);
+  const lastRequest = useRef<PreparedSubmission | null>(null);
+  const queryClient = useQueryClient();
   const website = useRef('');
 
   const placeFieldErrors = async (error: Net3ApiError) => {
@@ -99,9 +105,10 @@ export function useWizardSubmission({
     dispatch({ type: 'submit-failed', problem: submitProblemFor(error, audience.id) });
   };
 
-  const send = (submission: WizardSubmission) => {
+  const send = (prepared: PreparedSubmission) => {
+    const { submission, sent } = prepared;
     busy.current = true;
-    lastRequest.current = submission;
+    lastRequest.current = prepared;
     dispatch({ type: 'submit-started' });
     mutation.mutate(submission, {
       onSuccess: (result) => {
@@ -111,6 +118,7 @@ export function useWizardSubmission({
           result,
           primaryContactEmail: primaryContactEmail(form.getValues()),
           ...(submissionId ? { submissionId } : {}),
+          sent,
         };
         onSubmitted();
         dispatch({ type: 'submit-succeeded', success, announcement: audience.successTitle });
@@ -136,13 +144,19 @@ export function useWizardSubmission({
         dispatch({ type: 'submit-invalid', firstInvalid: firstInvalid ?? null });
         return;
       }
-      const submission = await audience.prepareSubmission(form.getValues(), {
-        now: new Date(),
-        website: website.current,
-        idempotencyKey: submissionKeyFor(audience.draftKey),
-      });
+      const values = form.getValues();
+      const [submission, { sentSummary }] = await Promise.all([
+        audience.prepareSubmission(values, {
+          now: new Date(),
+          website: website.current,
+          idempotencyKey: submissionKeyFor(audience.draftKey),
+        }),
+        loadSubmission(),
+      ]);
+      // The choice names as Review showed them (the lists are loaded by then for staff).
+      const choiceLists = queryClient.getQueryData(choiceListsQueryOptions().queryKey);
       sending = true;
-      send(submission);
+      send({ submission, sent: sentSummary(values, audience, choiceLists) });
     } finally {
       if (!sending) busy.current = false;
     }

@@ -27,6 +27,39 @@ describe('successIn', () => {
   });
 });
 
+describe('what was sent, saved with the success', () => {
+  const sent = {
+    customerName: 'Acme',
+    sections: [
+      {
+        title: 'Company details',
+        groups: [{ heading: '', rows: [{ label: 'Phone', value: '+1 803 555 0100' }] }],
+      },
+    ],
+  };
+
+  it('is read back with the success, so a reload still shows it', () => {
+    writeHistory({ mode: 'push', success: { result: {}, primaryContactEmail: '', sent } });
+    expect(successIn(window.history.state)?.sent).toEqual(sent);
+  });
+
+  it('is left out when it is not of its shape, and the success is kept', () => {
+    for (const broken of [
+      'x',
+      { customerName: 1, sections: [] },
+      {
+        customerName: 'Acme',
+        sections: [{ title: 'T', groups: [{ heading: '', rows: [{ label: 'L' }] }] }],
+      },
+    ]) {
+      expect(successIn({ net3Success: { result: {}, sent: broken } })).toEqual({
+        result: {},
+        primaryContactEmail: '',
+      });
+    }
+  });
+});
+
 describe('writeHistory', () => {
   it('pushes a step entry, keeping the other URL parameters', () => {
     window.history.replaceState(null, '', '/signup?parent=P1');

@@ -15,8 +15,11 @@ import {
 } from '../steps/wizard-steps.ts';
 import type { WizardSuccess } from '../wizard-audience.ts';
 
-/** Where focus goes once the new state is on screen. */
-export type FocusTarget = 'heading' | 'summary' | 'submit-problem';
+/**
+ * Where focus goes once the new state is on screen: 'field' is the field Change was pressed
+ * for on Review (its form path in the request's `field`).
+ */
+export type FocusTarget = 'heading' | 'summary' | 'submit-problem' | 'field';
 
 /**
  * A browser history entry to write: a step (`?step=<id>`) or the success page
@@ -40,7 +43,7 @@ export type WizardState = {
   // Requests for the hooks. Each is a new object when made, so an effect keyed on it runs
   // once per request; transitions that make none keep the previous object.
   history: HistoryWrite | null;
-  focus: { target: FocusTarget } | null;
+  focus: { target: FocusTarget; field?: string } | null;
   announcement: { message: string; key: number };
 };
 
@@ -59,8 +62,8 @@ export type WizardEvent =
   /** Next found the step valid. */
   | { type: 'step-accepted' }
   | { type: 'back-pressed' }
-  /** "Change" on the Review step. */
-  | { type: 'change-requested'; step: WizardStepId }
+  /** "Change" on the Review step, for a section (its step) or one answer (`field`). */
+  | { type: 'change-requested'; step: WizardStepId; field?: string }
   /** The browser's Back or Forward arrived at a step of this wizard. */
   | { type: 'history-step-shown'; step: WizardStepId }
   /** The browser's Back or Forward arrived at a success page entry. */
@@ -166,7 +169,11 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
     case 'back-pressed':
       return { ...show(state, previousStepId(state.step), 'push'), returnToReview: false };
     case 'change-requested':
-      return { ...show(state, event.step, 'push'), returnToReview: true };
+      return {
+        ...show(state, event.step, 'push'),
+        returnToReview: true,
+        ...(event.field === undefined ? {} : { focus: { target: 'field', field: event.field } }),
+      };
     case 'history-step-shown':
       return { ...show(state, event.step, 'none'), returnToReview: false };
     case 'draft-restored':
