@@ -97,10 +97,11 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
       const announce = kind === 'restored' || kind === 'refused' || kind !== last;
       const quiet = kind === 'saving' || (kind === 'saved' && last !== 'offline');
       last = kind;
-      setNote((shown) => ({
-        text,
-        announced: announce && !quiet ? text : shown.announced,
-      }));
+      setNote((shown) => {
+        const announced = announce && !quiet ? text : shown.announced;
+        // The same note again (a save while "Saving…" shows) re-renders nothing.
+        return shown.text === text && shown.announced === announced ? shown : { text, announced };
+      });
     };
     const read = (): ServerDraft => ({
       form: form.getValues(),
