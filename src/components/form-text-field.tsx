@@ -15,7 +15,14 @@ import { FieldFrame } from './field-frame.tsx';
 import { fieldInputStyles } from './field-input-styles.ts';
 import { useFieldMessages } from './use-form-field.ts';
 
-const TextInput = styled('input')(({ theme }) => fieldInputStyles(theme));
+// Its size never depends on what is typed (one line, as wide as its column), and saying so
+// (size and layout containment) lets the browser lay out only the input on each key press
+// instead of the whole page. The height is the line's, in em, so it grows with the text size.
+const TextInput = styled('input')(({ theme }) => ({
+  ...fieldInputStyles(theme),
+  contain: 'size layout',
+  containIntrinsicBlockSize: `${fieldInputStyles(theme).lineHeight}em`,
+}));
 const TextArea = styled('textarea')(({ theme }) => ({
   ...fieldInputStyles(theme),
   resize: 'vertical',
@@ -94,14 +101,18 @@ export function FormTextField<TForm extends FieldValues>({
 
   return (
     <FieldFrame id={id} label={label} optional={optional} hint={hint} error={error}>
-      <FieldInput
-        control={control as unknown as Control<FieldValues>}
-        name={name}
-        id={id}
-        invalid={invalid}
-        describedBy={describedBy}
-        {...inputOptions}
-      />
+      {/* A block around the input: a flex item (the frame is a flex column) cannot be laid
+          out on its own, so the containment above would not spare the rest of the page. */}
+      <div>
+        <FieldInput
+          control={control as unknown as Control<FieldValues>}
+          name={name}
+          id={id}
+          invalid={invalid}
+          describedBy={describedBy}
+          {...inputOptions}
+        />
+      </div>
     </FieldFrame>
   );
 }
