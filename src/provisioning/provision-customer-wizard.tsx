@@ -39,6 +39,7 @@ import { wizardStep } from './steps/wizard-steps.ts';
 import { FieldFocus } from './wizard/field-focus.tsx';
 import { StartOverButton } from './wizard/start-over-button.tsx';
 import { SubmitProblemAlert } from './wizard/submit-problem-alert.tsx';
+import { useIdlePreload } from './wizard/use-idle-preload.ts';
 import { useWizardNavigation } from './wizard/use-wizard-navigation.ts';
 import { useWizardSubmission } from './wizard/use-wizard-submission.ts';
 import { freshAnswers, readOpeningAnswers, type OpeningAnswers } from './wizard/wizard-answers.ts';
@@ -141,41 +142,24 @@ export function ProvisionCustomerWizard({
     onLeftSuccess: () => startFresh('left-success'),
   });
 
-  // Once the first step is on screen, fetch the rest of the wizard in the background; and what
-  // was typed into the prerendered first step before it came alive goes back into the form.
+  // What was typed into the prerendered first step before it came alive goes back into the form.
   useEffect(() => {
     void putBackEarlyTyping();
-    preloadLaterParts();
   }, []);
+  // Once the first step is on screen and the browser is idle (or the person starts on the
+  // form), fetch the rest of the wizard in the background: the rules and the next step first.
+  useIdlePreload(() => preloadLaterParts(audience.preloadSuccessPage));
 
-  const onRestored = useCallback(
-    (restored: WizardStepId) => dispatch({ type: 'draft-restored', step: restored }),
-    [],
-  );
   const onShownChange = useCallback(
     (shown: boolean) => dispatch({ type: 'summary-shown-changed', shown }),
     [],
   );
 
-  if (success) {
-    const { SuccessPage } = audience;
-    return (
-      <Panel>
-        <Suspense fallback={<LoadingStatus />}>
-          <SuccessPage success={success} onStartAnother={() => startFresh('start-another')} />
-        </Suspense>
-        <StepStatusAnnouncer
-          message={state.announcement.message}
-          announcementKey={state.announcement.key}
-        />
-      </Panel>
-    );
-  }
-
   const { submitting } = submission;
+  const { SuccessPage } = audience;
 
-  return (
-    <Panel>
+  const steps = success ? null : (
+    <>
       <WizardProgress step={step} />
       <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mt: 0.5, mb: 3 }}>
         {wizardStep(step).label}
@@ -187,7 +171,7 @@ export function ProvisionCustomerWizard({
             form={form}
             step={step}
             draftKey={audience.draftKey}
-            onRestored={onRestored}
+            onRestored={navigation.showRestoredStep}
           />
         </Suspense>
       )}
@@ -228,11 +212,31 @@ export function ProvisionCustomerWizard({
             submitting={submitting}
           />
         )}
-        <WizardActions step={step} submitting={submitting} onBack={navigation.goBack} />
+        <WizardActions
+          step={step}
+          submitting={submitting}
+          moving={navigation.moving}
+          onBack={navigation.goBack}
+        />
       </Box>
 
       <Box sx={{ my: 3, borderTop: 1, borderColor: 'divider' }} />
       <StartOverButton disabled={submitting} onStartOver={() => startFresh('start-over')} />
+    </>
+  );
+
+  // One Suspense boundary around both the steps and the success page, always in the same
+  // place: moves between them are transitions, so while the new part's code loads this
+  // boundary keeps what is on screen instead of showing its fallback.
+  return (
+    <Panel>
+      <Suspense fallback={<LoadingStatus />}>
+        {success ? (
+          <SuccessPage success={success} onStartAnother={() => startFresh('start-another')} />
+        ) : (
+          steps
+        )}
+      </Suspense>
       <StepStatusAnnouncer
         message={state.announcement.message}
         announcementKey={state.announcement.key}

@@ -11,6 +11,8 @@ import { SIGNUP_DRAFT_STORAGE_KEY } from '../provisioning/form/draft-storage.ts'
 import type { WizardAudience } from '../provisioning/wizard-audience.ts';
 import { submitSignup } from './api/submit-signup.ts';
 
+const loadSignupSuccess = () => import('./signup-success.tsx');
+
 export const resellerAudience: WizardAudience = {
   ...resellerAudienceDescription,
   path: SIGNUP_PATH,
@@ -25,7 +27,8 @@ export const resellerAudience: WizardAudience = {
     };
   },
   SuccessPage: lazy(() =>
-    import('./signup-success.tsx').then((module) => ({ default: module.SignupSuccess })),
+    loadSignupSuccess().then((module) => ({ default: module.SignupSuccess })),
   ),
+  preloadSuccessPage: loadSignupSuccess,
   asksFor: (path) => asksForPath(resellerAudienceDescription, path),
 };

@@ -1,16 +1,28 @@
 // The form's validation rules (the zod schemas and the phone-number library behind them)
 // are one of the largest parts of the wizard and are not needed to show the first step.
-// They load right after the first render (with zod's react-hook-form resolver); validation
-// (and so Next) waits for them.
+// They load in the background once the first step is on screen and the browser is idle
+// (preloadLaterParts in lazy-steps.ts), with zod's react-hook-form resolver; validation (and
+// so Next) waits for them, and Next says it is busy meanwhile (formRulesReady).
 import type { Resolver } from 'react-hook-form';
 import { checkedCustomerFields, type WizardAudienceId } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 
-export function loadFormRules() {
+type FormRules = typeof import('../form/form-schema.ts') & {
+  zodResolver: typeof import('@hookform/resolvers/zod').zodResolver;
+};
+
+let loadedRules: FormRules | null = null;
+
+export function loadFormRules(): Promise<FormRules> {
   return Promise.all([import('../form/form-schema.ts'), import('@hookform/resolvers/zod')]).then(
-    ([rules, { zodResolver }]) => ({ ...rules, zodResolver }),
+    ([rules, { zodResolver }]) => (loadedRules = { ...rules, zodResolver }),
   );
+}
+
+/** Whether the rules are here: if not, checking a step must wait for them (Next shows busy). */
+export function formRulesReady(): boolean {
+  return loadedRules !== null;
 }
 
 /**

@@ -31,6 +31,9 @@ type StaffDraftStatusProps = {
 
 type Note = { text: string; announced: string };
 
+/** A save taking longer than this shows "Saving…" in place of "Saved". */
+const SLOW_SAVE_MS = 500;
+
 const noteStyle = {
   margin: '-16px 0 16px',
   minHeight: '1.5em',
@@ -90,17 +93,20 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
     let restoring = false;
     let changedAt = Date.now();
     let last: DraftSaveStatus['kind'] | 'restored' | null = null;
+    let savingNoteTimer: ReturnType<typeof setTimeout> | undefined;
     const show = (kind: typeof last, text: string) => {
+      clearTimeout(savingNoteTimer);
       // Sending the restored draft on is not news: "restored" stays until the person types.
       if (last === 'restored' && !touched && (kind === 'saving' || kind === 'saved')) return;
       // Announced when something happened that the person should know, not on every save.
       const announce = kind === 'restored' || kind === 'refused' || kind !== last;
       const quiet = kind === 'saving' || (kind === 'saved' && last !== 'offline');
       last = kind;
-      setNote((shown) => ({
-        text,
-        announced: announce && !quiet ? text : shown.announced,
-      }));
+      setNote((shown) => {
+        const announced = announce && !quiet ? text : shown.announced;
+        // The same note again (a save while "Saving…" shows) re-renders nothing.
+        return shown.text === text && shown.announced === announced ? shown : { text, announced };
+      });
     };
     const read = (): ServerDraft => ({
       form: form.getValues(),
@@ -109,7 +115,12 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
       idempotencyKey: readSubmissionKey(kit, draftKey),
     });
     const sync = startServerDraftSync(kit, read, (status) => {
-      if (status.kind === 'saving') show('saving', 'Saving…');
+      // After "Saved", a save says "Saving…" only if it takes a while: while the person types,
+      // the note would otherwise flip to "Saving…" and back every second (and re-render).
+      if (status.kind === 'saving' && last === 'saved') {
+        clearTimeout(savingNoteTimer);
+        savingNoteTimer = setTimeout(() => show('saving', 'Saving…'), SLOW_SAVE_MS);
+      } else if (status.kind === 'saving') show('saving', 'Saving…');
       else if (status.kind === 'saved') show('saved', 'Saved');
       else if (status.kind === 'offline') show('offline', OFFLINE_NOTE);
       else show('refused', status.message);
@@ -165,6 +176,7 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
     );
     return () => {
       disposed = true;
+      clearTimeout(savingNoteTimer);
       unsubscribe();
       sync.dispose();
       changed.current = () => undefined;

@@ -3,18 +3,23 @@
 // each move: the history entry (the step lives in the URL as ?step=addresses, so Back and
 // Forward move between steps), focus on the new heading or the error summary, and the
 // document title.
+// Every move to another step is a transition: while the step's code is still loading, the
+// step the person is on stays on screen (never a "Loading…" panel in its place) and `moving`
+// makes Next say it is busy, as it does while the form rules are still loading.
 import {
   useCallback,
   useEffect,
   useEffectEvent,
   useLayoutEffect,
   useRef,
+  useState,
+  useTransition,
   type RefObject,
 } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { normalisePathname } from '../../app/navigation.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
-import { loadFormRules } from '../steps/lazy-form-rules.ts';
+import { formRulesReady, loadFormRules } from '../steps/lazy-form-rules.ts';
 import { ERROR_SUMMARY_ID } from '../steps/step-error-summary.tsx';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
 import { firstStepId, stepFromSearch, stepTitle, wizardStep } from '../steps/wizard-steps.ts';
@@ -44,6 +49,10 @@ export type WizardNavigation = {
    * every wizard render.
    */
   openStepFromReview: (step: WizardStepId, field?: string) => void;
+  /** Shows `step` (a draft restored from elsewhere), keeping this one until it is ready. */
+  showRestoredStep: (step: WizardStepId) => void;
+  /** Next is waiting for the form rules, or the next step is loading: Next says it is busy. */
+  moving: boolean;
 };
 
 export function useWizardNavigation({
@@ -57,6 +66,15 @@ export function useWizardNavigation({
 }: WizardNavigationOptions): WizardNavigation {
   // Set while a Next is being checked: a second click or Enter is ignored.
   const checking = useRef(false);
+  // Shown while the form rules a Next needs are still loading (not when they are here: the
+  // answer then comes at once, and a busy state would only flash).
+  const [waitingForRules, setWaitingForRules] = useState(false);
+  // Pending while a step move waits for the new step's code; the old step stays on screen.
+  const [stepLoading, startStepMove] = useTransition();
+  const moveTo = useCallback(
+    (event: WizardEvent) => startStepMove(() => dispatch(event)),
+    [dispatch],
+  );
   const { step, success, summaryShown, history, focus } = state;
   const { siteName, successTitle } = audience;
 
@@ -100,7 +118,7 @@ export function useWizardNavigation({
       return;
     }
     const target = stepFromSearch(window.location.search) ?? firstStepId;
-    dispatch({ type: 'history-step-shown', step: target });
+    moveTo({ type: 'history-step-shown', step: target });
   });
 
   useEffect(() => {
@@ -110,29 +128,44 @@ export function useWizardNavigation({
   }, []);
 
   const goNext = async () => {
-    if (checking.current) return;
+    // A second press while the next step is loading would move on twice.
+    if (checking.current || stepLoading) return;
     checking.current = true;
     try {
       revealed.reveal(wizardStep(step).section);
+      if (!formRulesReady()) setWaitingForRules(true);
       const { stepFieldNames } = await loadFormRules();
       const valid = await form.trigger(stepFieldNames[step]);
-      dispatch({ type: valid ? 'step-accepted' : 'step-invalid' });
+      if (valid) moveTo({ type: 'step-accepted' });
+      else dispatch({ type: 'step-invalid' });
     } finally {
       checking.current = false;
+      setWaitingForRules(false);
     }
   };
 
-  const goBack = () => dispatch({ type: 'back-pressed' });
+  const goBack = () => moveTo({ type: 'back-pressed' });
 
   const openStepFromReview = useCallback(
     (target: WizardStepId, field?: string) =>
-      dispatch({
+      moveTo({
         type: 'change-requested',
         step: target,
         ...(field === undefined ? {} : { field }),
       }),
-    [dispatch],
+    [moveTo],
   );
 
-  return { goNext, goBack, openStepFromReview };
+  const showRestoredStep = useCallback(
+    (target: WizardStepId) => moveTo({ type: 'draft-restored', step: target }),
+    [moveTo],
+  );
+
+  return {
+    goNext,
+    goBack,
+    openStepFromReview,
+    showRestoredStep,
+    moving: waitingForRules || stepLoading,
+  };
 }

@@ -3,9 +3,12 @@
 // React re-renders, plus the mutation's pending state). Retry sends that same request
 // again. The answer is routed: field errors to their step and field, an ended staff
 // session to Sign in (the page's onSignInNeeded), anything else to the Review step's
-// problem message, success to the success page.
+// problem message, success to the success page. The success page comes in a transition:
+// until its code is here, the Review step stays on screen with Submit busy, and the answers
+// are cleared in the same render the success page appears in (never a "Loading…" panel, nor
+// a Review step emptied under the person's eyes).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useTransition } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Net3ApiError } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
@@ -66,6 +69,8 @@ export function useWizardSubmission({
   });
   // Set from Submit until the answer has been handled: a second click or Enter is ignored.
   const busy = useRef(false);
+  // Pending from Net3's yes until the success page is on screen.
+  const [showingSuccess, startShowingSuccess] = useTransition();
   // What the last submission sent, so Retry sends exactly the same request.
   const lastRequest = useRef<PreparedSubmission | null>(null);
   const queryClient = useQueryClient();
@@ -120,12 +125,15 @@ export function useWizardSubmission({
           ...(submissionId ? { submissionId } : {}),
           sent,
         };
-        onSubmitted();
-        dispatch({ type: 'submit-succeeded', success, announcement: audience.successTitle });
+        startShowingSuccess(() => {
+          onSubmitted();
+          dispatch({ type: 'submit-succeeded', success, announcement: audience.successTitle });
+        });
       },
       onError: handleError,
-      onSettled: () => {
-        busy.current = false;
+      onSettled: (_result, error) => {
+        // After a success it stays set until reset(): Submit is not for the same answers again.
+        if (error) busy.current = false;
       },
     });
   };
@@ -170,11 +178,18 @@ export function useWizardSubmission({
   const reset = () => {
     mutation.reset();
     lastRequest.current = null;
+    busy.current = false;
   };
 
   const setWebsite = (value: string) => {
     website.current = value;
   };
 
-  return { submit, retry, submitting: mutation.isPending, setWebsite, reset };
+  return {
+    submit,
+    retry,
+    submitting: mutation.isPending || showingSuccess,
+    setWebsite,
+    reset,
+  };
 }
