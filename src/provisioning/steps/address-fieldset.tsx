@@ -11,7 +11,7 @@ import { Column } from '../../components/column.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormSelectField } from '../../components/form-select-field.tsx';
 import { CopyFromPrimaryAddress, UseCompanyEmail, UseCompanyPhone } from './copy-buttons.tsx';
-import { FieldColumns } from './field-columns.tsx';
+import { FieldRow } from '../../components/field-frame.tsx';
 import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
 const stateOptions = usStates.map((state) => ({ value: state.code, label: state.name }));
@@ -48,7 +48,7 @@ export const AddressFieldset = memo(function AddressFieldset({
         autoComplete="address-level2"
       />
       {/* Two equal columns, so the postal code's message has room beside the state. */}
-      <FieldColumns columns="1fr 1fr">
+      <FieldRow columns="1fr 1fr">
         <FormSelectField
           control={control}
           name={`${name}.state`}
@@ -64,9 +64,9 @@ export const AddressFieldset = memo(function AddressFieldset({
           autoComplete="postal-code"
           inputMode="numeric"
         />
-      </FieldColumns>
+      </FieldRow>
       <Column spacing={1}>
-        <FieldColumns columns="2fr 1fr">
+        <FieldRow columns="2fr 1fr">
           <FormTextField
             control={control}
             name={`${name}.telephone`}
@@ -85,7 +85,7 @@ export const AddressFieldset = memo(function AddressFieldset({
             inputMode="numeric"
             autoComplete="tel-extension"
           />
-        </FieldColumns>
+        </FieldRow>
         <UseCompanyPhone
           control={control}
           setValue={setValue}

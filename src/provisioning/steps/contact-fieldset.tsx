@@ -10,7 +10,7 @@ import { Column } from '../../components/column.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormCheckboxGroup } from '../../components/form-checkbox-group.tsx';
 import { UseCompanyEmail, UseCompanyPhone } from './copy-buttons.tsx';
-import { FieldColumns } from './field-columns.tsx';
+import { FieldRow } from '../../components/field-frame.tsx';
 import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
 export const contactRoleLabels: Record<TypeContactRole, string> = {
@@ -43,7 +43,7 @@ export const ContactFieldset = memo(function ContactFieldset({
 
   return (
     <ListItemFieldset legend={target} removeLabel="Remove contact" {...item}>
-      <FieldColumns columns="1fr 1fr">
+      <FieldRow columns="1fr 1fr">
         <FormTextField
           control={control}
           name={`${name}.firstName`}
@@ -58,7 +58,7 @@ export const ContactFieldset = memo(function ContactFieldset({
           autoComplete="family-name"
           spellCheck={false}
         />
-      </FieldColumns>
+      </FieldRow>
       <Column spacing={1}>
         <FormTextField
           control={control}
