@@ -79,6 +79,18 @@ export function contactGroup(page: Page, number: number): Locator {
   return page.getByRole('group', { name: `Contact ${number}`, exact: true });
 }
 
+/** "Which is the primary address?", the radio group after the addresses. */
+export function primaryAddressQuestion(page: Page): Locator {
+  return page.getByRole('group', { name: 'Which is the primary address?', exact: true });
+}
+
+/** The radio that makes Address `number` the primary one ("Address 2: 200 Bay Rd, …"). */
+export function primaryAddressRadio(page: Page, number: number): Locator {
+  return primaryAddressQuestion(page).getByRole('radio', {
+    name: new RegExp(`^Address ${number}(:|$)`),
+  });
+}
+
 export function roleBox(contact: Locator, role: RoleLabel): Locator {
   return contact
     .getByRole('group', { name: 'Roles', exact: true })
@@ -179,7 +191,13 @@ export async function fillCompany(page: Page, answers: CompanyAnswers): Promise<
   await fill('Sales contact (optional)', answers.salesContact);
 }
 
-export async function fillAddress(address: Locator, answers: AddressAnswers): Promise<void> {
+/** Fills Address `number`; `primary: true` then chooses it as the primary address. */
+export async function fillAddress(
+  page: Page,
+  number: number,
+  answers: AddressAnswers,
+): Promise<void> {
+  const address = addressGroup(page, number);
   const fill = async (label: string, value: string | undefined) => {
     if (value !== undefined) await address.getByLabel(label, { exact: true }).fill(value);
   };
@@ -191,9 +209,8 @@ export async function fillAddress(address: Locator, answers: AddressAnswers): Pr
   await fill('Extension (optional)', answers.extension);
   await fill('Email (optional)', answers.email);
   await fill('Notes (optional)', answers.notes);
-  await address
-    .getByRole('checkbox', { name: 'Primary address', exact: true })
-    .setChecked(answers.primary);
+  // A radio cannot be un-chosen: another address's `primary: true` is what clears it.
+  if (answers.primary) await primaryAddressRadio(page, number).check();
 }
 
 /** Fills a contact; `telephone: 'company'` presses "Use company phone" instead of typing. */

@@ -1,5 +1,6 @@
 // The whole wizard by keyboard alone: Tab and Shift+Tab to move, typing into fields and
-// native selects, Space for checkboxes, Enter on buttons. No mouse click anywhere.
+// native selects, Space for checkboxes, arrow keys for radios, Enter on buttons. No mouse
+// click anywhere.
 import { staffTest as test, expect } from './fixtures.ts';
 import {
   addressGroup,
@@ -7,6 +8,7 @@ import {
   choiceListsLoaded,
   contactGroup,
   openWizard,
+  primaryAddressRadio,
   roleBox,
   stepHeading,
   tabTo,
@@ -75,11 +77,12 @@ test('a staff member completes the whole wizard by keyboard alone', async ({
   await expect(secondState).toHaveValue('SC');
   await tabTo(page, second.getByLabel('Postal code', { exact: true }));
   await keyboard.type('29201');
-  const secondPrimary = second.getByRole('checkbox', { name: 'Primary address' });
-  await tabTo(page, secondPrimary);
-  await keyboard.press('Space');
-  await expect(secondPrimary).toBeChecked();
-  await expect(first.getByRole('checkbox', { name: 'Primary address' })).not.toBeChecked();
+  // "Which is the primary address?": Tab reaches the chosen radio, an arrow moves the choice.
+  await tabTo(page, primaryAddressRadio(page, 1));
+  await keyboard.press('ArrowDown');
+  await expect(primaryAddressRadio(page, 2)).toBeChecked();
+  await expect(primaryAddressRadio(page, 2)).toBeFocused();
+  await expect(primaryAddressRadio(page, 1)).not.toBeChecked();
   await tabTo(page, button(page, 'Next'));
   await keyboard.press('Enter');
   await expect(stepHeading(page, 'Contacts')).toBeFocused();

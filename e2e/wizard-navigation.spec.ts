@@ -10,6 +10,7 @@ import {
   choiceListsLoaded,
   contactGroup,
   fillAddress,
+  primaryAddressRadio,
   fillCompany,
   fillContact,
   next,
@@ -46,7 +47,7 @@ async function expectCompanyKept(page: Page) {
 }
 
 async function fillAddressesStep(page: Page) {
-  await fillAddress(addressGroup(page, 1), {
+  await fillAddress(page, 1, {
     street: "1 Rue de l'Église",
     city: 'Savannah',
     state: 'GA',
@@ -55,7 +56,7 @@ async function fillAddressesStep(page: Page) {
     primary: true,
   });
   await button(page, 'Add address').click();
-  await fillAddress(addressGroup(page, 2), {
+  await fillAddress(page, 2, {
     street: '200 Meeting St',
     city: 'Columbia',
     state: 'SC',
@@ -71,10 +72,10 @@ async function expectAddressesKept(page: Page) {
   await expect(first.getByLabel('Street', { exact: true })).toHaveValue("1 Rue de l'Église");
   await expect(first.getByLabel('State', { exact: true })).toHaveValue('GA');
   await expect(first.getByLabel('Notes (optional)')).toHaveValue('Side door');
-  await expect(first.getByRole('checkbox', { name: 'Primary address' })).not.toBeChecked();
+  await expect(primaryAddressRadio(page, 1)).not.toBeChecked();
   await expect(second.getByLabel('Street', { exact: true })).toHaveValue('200 Meeting St');
   await expect(second.getByLabel('Postal code', { exact: true })).toHaveValue('29201');
-  await expect(second.getByRole('checkbox', { name: 'Primary address' })).toBeChecked();
+  await expect(primaryAddressRadio(page, 2)).toBeChecked();
 }
 
 const contacts = [

@@ -10,6 +10,7 @@ import {
   contactGroup,
   demoSalesCreatedBy,
   fillAddress,
+  primaryAddressRadio,
   fillCompany,
   fillContact,
   next,
@@ -72,14 +73,13 @@ test('a staff member onboards a customer with two addresses and three contacts, 
     page.getByRole('status').filter({ hasText: 'Step 2 of 4: Addresses' }),
   ).toBeAttached();
 
-  await fillAddress(addressGroup(page, 1), { ...billingAddress, primary: true });
+  await fillAddress(page, 1, { ...billingAddress, primary: true });
   await button(page, 'Add address').click();
   await expect(addressGroup(page, 2).getByLabel('Street', { exact: true })).toBeFocused();
-  await fillAddress(addressGroup(page, 2), headOffice);
+  await fillAddress(page, 2, headOffice);
   // Choosing Address 2 as primary un-chose Address 1.
-  await expect(
-    addressGroup(page, 1).getByRole('checkbox', { name: 'Primary address' }),
-  ).not.toBeChecked();
+  await expect(primaryAddressRadio(page, 1)).not.toBeChecked();
+  await expect(primaryAddressRadio(page, 2)).toBeChecked();
   await next(page, 'Contacts');
 
   await fillContact(contactGroup(page, 1), {

@@ -1,8 +1,9 @@
-// One native checkbox with its label: <label><input type="checkbox"> text</label>, the
-// box drawn by the browser in the theme's colour (accent-color). It replaces MUI's
-// Checkbox and FormControlLabel, which brought ButtonBase, the ripple and SvgIcon to the
-// first step (docs/decisions/003-first-step-bundle.md). The whole row is the target and is
-// at least 44px tall (WCAG 2.5.8).
+// One native checkbox or radio button with its label: <label><input> text</label>, the
+// box or circle drawn by the browser in the theme's colour (accent-color). It replaces MUI's
+// Checkbox, Radio and FormControlLabel, which brought ButtonBase, the ripple and SvgIcon to
+// the first step (docs/decisions/003-first-step-bundle.md). The whole row is the target and
+// is at least 44px tall (WCAG 2.5.8). Native inputs keep the browser's keyboard behaviour:
+// Space ticks a box; arrow keys move through (and choose) radios that share a name.
 import type { ComponentProps, ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
 import { focusRing } from '../app/design-tokens.ts';
@@ -19,7 +20,7 @@ const Row = styled('label')(({ theme }) => ({
   lineHeight: 1.4,
 }));
 
-const CheckboxInput = styled('input')(({ theme }) => ({
+const ChoiceInput = styled('input')(({ theme }) => ({
   flex: 'none',
   width: 22,
   height: 22,
@@ -36,7 +37,17 @@ export type CheckboxLabelProps = Omit<ComponentProps<'input'>, 'type'> & { label
 export function CheckboxLabel({ label, ...inputProps }: CheckboxLabelProps) {
   return (
     <Row>
-      <CheckboxInput type="checkbox" {...inputProps} />
+      <ChoiceInput type="checkbox" {...inputProps} />
+      <span>{label}</span>
+    </Row>
+  );
+}
+
+/** One radio button of a group: the group's radios share `name`, so arrow keys move among them. */
+export function RadioLabel({ label, ...inputProps }: CheckboxLabelProps) {
+  return (
+    <Row>
+      <ChoiceInput type="radio" {...inputProps} />
       <span>{label}</span>
     </Row>
   );

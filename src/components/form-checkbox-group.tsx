@@ -6,29 +6,9 @@
 import { styled } from '@mui/material/styles';
 import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { CheckboxLabel } from './checkbox-label.tsx';
+import { ChoiceFieldset, ChoiceLegend } from './choice-fieldset.tsx';
 import { FieldHintAndError } from './field-hint-and-error.tsx';
 import { useFormField } from './use-form-field.ts';
-
-const Fieldset = styled('fieldset', {
-  shouldForwardProp: (prop) => prop !== 'invalid',
-})<{ invalid: boolean }>(({ theme, invalid }) => ({
-  minWidth: 0,
-  margin: 0,
-  padding: 0,
-  border: 0,
-  ...(invalid && {
-    borderLeft: `4px solid ${theme.palette.error.main}`,
-    paddingLeft: 12,
-    marginLeft: -4,
-  }),
-}));
-
-const Legend = styled('legend')(({ theme }) => ({
-  padding: 0,
-  marginBottom: 4,
-  color: theme.palette.text.primary,
-  fontWeight: 600,
-}));
 
 const Options = styled('div', {
   shouldForwardProp: (prop) => prop !== 'withHints',
@@ -90,8 +70,8 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
   };
 
   return (
-    <Fieldset invalid={invalid} aria-describedby={describedBy}>
-      <Legend>{legend}</Legend>
+    <ChoiceFieldset invalid={invalid} aria-describedby={describedBy}>
+      <ChoiceLegend>{legend}</ChoiceLegend>
       <FieldHintAndError id={id} hint={hint} error={error} />
       <Options withHints={options.some((option) => option.hint)}>
         {options.map((option, index) => {
@@ -121,6 +101,6 @@ export function FormCheckboxGroup<TForm extends FieldValues, TValue extends stri
           );
         })}
       </Options>
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }

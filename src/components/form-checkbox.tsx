@@ -1,6 +1,5 @@
 // A single checkbox bound to a boolean react-hook-form field (useFormField), with its label,
-// then its hint and error underneath. `onCheckedChange` lets a parent react after the value
-// changes (the "Primary address" box un-chooses the other addresses).
+// then its hint and error underneath.
 import type { Control, FieldPathByValue, FieldValues } from 'react-hook-form';
 import { CheckboxLabel } from './checkbox-label.tsx';
 import { FieldHintAndError } from './field-hint-and-error.tsx';
@@ -11,7 +10,6 @@ export type FormCheckboxProps<TForm extends FieldValues> = {
   name: FieldPathByValue<TForm, boolean>;
   label: string;
   hint?: string;
-  onCheckedChange?: (checked: boolean) => void;
 };
 
 export function FormCheckbox<TForm extends FieldValues>({
@@ -19,7 +17,6 @@ export function FormCheckbox<TForm extends FieldValues>({
   name,
   label,
   hint,
-  onCheckedChange,
 }: FormCheckboxProps<TForm>) {
   const { id, field, inputRef, error, invalid, describedBy } = useFormField({
     control,
@@ -34,10 +31,7 @@ export function FormCheckbox<TForm extends FieldValues>({
         id={id}
         name={field.name}
         checked={Boolean(field.value)}
-        onChange={(event) => {
-          field.onChange(event.target.checked);
-          onCheckedChange?.(event.target.checked);
-        }}
+        onChange={(event) => field.onChange(event.target.checked)}
         onBlur={field.onBlur}
         ref={inputRef}
         aria-invalid={invalid || undefined}

@@ -29,7 +29,7 @@ export const resellerAudienceDescription: AudienceDescription = {
     customerNameMissing: 'Enter your company name',
     customerNameHint: 'As Net3 should show it',
     addressesIntro:
-      'Add each address your company uses. The primary address is your main one: Net3 keeps it as your company address.',
+      'Add each address your company uses, then choose the primary one, your main address: Net3 keeps it as your company address.',
     contactsIntro:
       'Add the people Net3 should know at your company and what each of them does. Net3 replies to the Primary contact.',
     contactRoleHints: {

@@ -30,7 +30,7 @@ export const staffAudienceDescription: AudienceDescription = {
     customerNameLabel: 'Customer name',
     customerNameMissing: 'Enter the customer name',
     addressesIntro:
-      'Add each address this customer uses. The primary address is their main one: its street and “City, ST ZIP” line are sent as the company address.',
+      'Add each address this customer uses, then choose the primary one, their main address: its street, city, state and postal code are sent as the company address.',
     contactsIntro: 'Add the people Net3 should know at this customer and what each of them does.',
   },
 };

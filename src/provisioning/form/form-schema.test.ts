@@ -81,7 +81,7 @@ describe('the form schema', () => {
       'addresses.0.street: Enter the street address',
       'addresses.0.city: Enter the city',
       'addresses.0.state: Choose a state',
-      'addresses.0.postalCode: Enter a ZIP code like 29401 or 29401-1234',
+      'addresses.0.postalCode: Enter a postal code like 29401 or 29401-1234',
       'contacts.0.firstName: Enter the first name',
       'contacts.0.lastName: Enter the last name',
       'contacts.0.email: Enter an email address like name@example.com',
@@ -216,12 +216,12 @@ describe('the Company step rules', () => {
 });
 
 describe('the address rules', () => {
-  it('asks for the street, city, state and ZIP code', () => {
+  it('asks for the street, city, state and postal code', () => {
     expect(problems(addressFormSchema, emptyAddress(true))).toEqual([
       'street: Enter the street address',
       'city: Enter the city',
       'state: Choose a state',
-      'postalCode: Enter a ZIP code like 29401 or 29401-1234',
+      'postalCode: Enter a postal code like 29401 or 29401-1234',
     ]);
   });
 
@@ -236,15 +236,15 @@ describe('the address rules', () => {
     expect(problems(addressFormSchema, address({ state }))).toEqual(['state: Choose a state']);
   });
 
-  it.each(['29401', '29401-1234', ' 29401 '])('accepts the ZIP code %j', (postalCode) => {
+  it.each(['29401', '29401-1234', ' 29401 '])('accepts the postal code %j', (postalCode) => {
     expect(problems(addressFormSchema, address({ postalCode }))).toEqual([]);
   });
 
   it.each(['2940', '294011', '29401-12', '29401 1234', 'SW1A 1AA'])(
-    'refuses the ZIP code %j',
+    'refuses the postal code %j',
     (postalCode) => {
       expect(problems(addressFormSchema, address({ postalCode }))).toEqual([
-        'postalCode: Enter a ZIP code like 29401 or 29401-1234',
+        'postalCode: Enter a postal code like 29401 or 29401-1234',
       ]);
     },
   );

@@ -44,7 +44,7 @@ export const formMessages = {
   street: 'Enter the street address',
   city: 'Enter the city',
   state: 'Choose a state',
-  postalCode: 'Enter a ZIP code like 29401 or 29401-1234',
+  postalCode: 'Enter a postal code like 29401 or 29401-1234',
   notesTooLong: 'Notes must be 1000 characters or fewer',
   firstName: 'Enter the first name',
   lastName: 'Enter the last name',
@@ -97,7 +97,7 @@ const isEmail = (trimmed: string) => EMAIL_PATTERN.test(trimmed);
 const isPhone = (trimmed: string) => toE164Phone(trimmed) !== null;
 const isDigits = (trimmed: string) => /^\d+$/.test(trimmed);
 const isInt32Id = (trimmed: string) => isDigits(trimmed) && Number(trimmed) <= INT32_MAX;
-const isZipCode = (trimmed: string) => /^\d{5}(-\d{4})?$/.test(trimmed);
+const isPostalCode = (trimmed: string) => /^\d{5}(-\d{4})?$/.test(trimmed);
 
 /** A choice from a Net3 list: the id as text, '' while nothing is chosen. */
 const choice = (message: string) => text(required(message), rule(isInt32Id, message));
@@ -136,7 +136,7 @@ export const addressFormSchema = z.object({
   street: text(required(formMessages.street)),
   city: text(required(formMessages.city)),
   state: text(rule((t) => isUsStateCode(t.toUpperCase()), formMessages.state)),
-  postalCode: text(rule(isZipCode, formMessages.postalCode)),
+  postalCode: text(rule(isPostalCode, formMessages.postalCode)),
   telephone: text(ifGiven(rule(isPhone, formMessages.phone))),
   extension: text(ifGiven(rule(isDigits, formMessages.extension))),
   email: text(ifGiven(rule(isEmail, formMessages.email))),

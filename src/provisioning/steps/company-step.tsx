@@ -5,11 +5,11 @@
 // from the audience too. A referral the page set shows as "Referred by". For signed-in staff,
 // earlier submissions that look like this customer are listed above Next (duplicates/).
 import { memo } from 'react';
-import Box from '@mui/material/Box';
 import { Column } from '../../components/column.tsx';
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import { FieldRow } from '../../components/field-frame.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import {
   asksForCustomerField,
@@ -25,10 +25,6 @@ type CompanyStepProps = {
   control: Control<ProvisionCustomerForm>;
   audience?: WizardAudienceId;
 };
-
-// FieldColumns' layout, written out: that component is shared by the later steps, and
-// importing it here would move it into the first step's bundle (+60 bytes gzip).
-const twoColumns = { display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr' } };
 
 export const CompanyStep = memo(function CompanyStep({
   control,
@@ -84,7 +80,7 @@ export const CompanyStep = memo(function CompanyStep({
           />
         )}
         {(asks('phone') || asks('extension')) && (
-          <Box sx={twoColumns}>
+          <FieldRow columns="2fr 1fr">
             {asks('phone') && (
               <FormTextField
                 control={control}
@@ -106,7 +102,7 @@ export const CompanyStep = memo(function CompanyStep({
                 autoComplete="tel-extension"
               />
             )}
-          </Box>
+          </FieldRow>
         )}
       </Column>
       <CompanyAccountFields control={control} audience={audience} />

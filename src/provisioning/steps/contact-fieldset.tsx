@@ -1,18 +1,16 @@
-// One contact of the Contacts list, as a <fieldset> named "Contact N": name, email,
-// telephone (with "Use company phone") and a Roles checkbox group. Memoised like
-// AddressFieldset, so editing one contact never re-renders another.
+// One contact of the Contacts list, as a <fieldset> named "Contact N": name, email (with
+// "Use company email"), telephone (with "Use company phone") and a Roles checkbox group.
+// Memoised like AddressFieldset, so editing one contact never re-renders another.
 import { memo } from 'react';
-import Box from '@mui/material/Box';
-import { PortalButton } from '../../components/portal-button.tsx';
-import { Column } from '../../components/column.tsx';
-import Typography from '@mui/material/Typography';
-import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
+import type { Control, UseFormSetValue } from 'react-hook-form';
 import { contactRoleNames, type TypeContactRole } from '../contract/contact-role-names.ts';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
+import { formHints } from '../form/form-hints.ts';
+import { Column } from '../../components/column.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormCheckboxGroup } from '../../components/form-checkbox-group.tsx';
-import { VisuallyHidden } from '../../components/visually-hidden.tsx';
-import { FieldColumns } from './field-columns.tsx';
+import { UseCompanyEmail, UseCompanyPhone } from './copy-buttons.tsx';
+import { FieldRow } from '../../components/field-frame.tsx';
 import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
 export const contactRoleLabels: Record<TypeContactRole, string> = {
@@ -48,13 +46,11 @@ export const ContactFieldset = memo(function ContactFieldset({
 }: ContactFieldsetProps) {
   const { index } = item;
   const name = `contacts.${index}` as const;
-  const number = index + 1;
-  // Only changes on the Company step, so this never re-renders while contacts are edited.
-  const companyPhone = useWatch({ control, name: 'customer.phone' }).trim();
+  const target = `Contact ${index + 1}`;
 
   return (
-    <ListItemFieldset legend={`Contact ${number}`} removeLabel="Remove contact" {...item}>
-      <FieldColumns columns="1fr 1fr">
+    <ListItemFieldset legend={target} removeLabel="Remove contact" {...item}>
+      <FieldRow columns="1fr 1fr">
         <FormTextField
           control={control}
           name={`${name}.firstName`}
@@ -69,42 +65,39 @@ export const ContactFieldset = memo(function ContactFieldset({
           autoComplete="family-name"
           spellCheck={false}
         />
-      </FieldColumns>
-      <FormTextField
-        control={control}
-        name={`${name}.email`}
-        label="Email"
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-      />
+      </FieldRow>
+      <Column spacing={1}>
+        <FormTextField
+          control={control}
+          name={`${name}.email`}
+          label="Email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+        />
+        <UseCompanyEmail
+          control={control}
+          setValue={setValue}
+          target={target}
+          emailPath={`${name}.email`}
+        />
+      </Column>
       <Column spacing={1}>
         <FormTextField
           control={control}
           name={`${name}.telephone`}
           label="Telephone"
           optional
+          hint={formHints.phone}
           type="tel"
           autoComplete="tel"
         />
-        {companyPhone !== '' && (
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1.5 }}>
-            <PortalButton
-              variant="text"
-              onClick={() =>
-                setValue(`${name}.telephone`, companyPhone, {
-                  shouldDirty: true,
-                  shouldTouch: true,
-                })
-              }
-            >
-              Use company phone <VisuallyHidden>for contact {number}</VisuallyHidden>
-            </PortalButton>
-            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              {companyPhone}
-            </Typography>
-          </Box>
-        )}
+        <UseCompanyPhone
+          control={control}
+          setValue={setValue}
+          target={target}
+          phonePath={`${name}.telephone`}
+        />
       </Column>
       <FormCheckboxGroup
         control={control}

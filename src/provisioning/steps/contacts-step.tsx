@@ -1,6 +1,8 @@
 // Step 3, Contacts: one or more people at the customer, each with roles. Exactly one is
 // the Primary contact (a list rule shown above the list). Adding, removing with Undo and
-// keying items by field.id: use-removable-list.ts.
+// keying items by field.id: use-removable-list.ts. The portal never chooses roles for the
+// person: only the first contact of a new form starts as Primary (form-defaults.ts); an
+// added contact starts with none, even when no one is Primary yet.
 import { memo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ContactForm, ProvisionCustomerForm } from '../form/form-model.ts';
@@ -18,8 +20,7 @@ type ContactsStepProps = {
 
 const isPrimary = (contact: ContactForm) => contact.roles.includes('Primary');
 
-const newContact = (contacts: ContactForm[]) =>
-  emptyContact(contacts.some(isPrimary) ? [] : ['Primary']);
+const newContact = () => emptyContact();
 
 function describeRemoval(contact: ContactForm, index: number): string {
   const message = `Contact ${index + 1} removed.`;

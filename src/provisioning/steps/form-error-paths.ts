@@ -1,7 +1,9 @@
 // Reads react-hook-form's nested errors object as a flat, ordered list of problems:
 // [{ path: 'addresses.root', message }, { path: 'addresses.1.city', message }, ...].
-// The order follows the page (list-level message first, then items in order, fields in the
-// order the step shows them), so the error summary reads top to bottom like the form.
+// The order follows the page (items in order, fields in the order the step shows them; a
+// list's own message first, where the step shows it above the items, or last for the
+// addresses, whose rule is answered after them), so the error summary reads top to bottom
+// like the form.
 import type { FieldError, FieldErrors } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import { staffAudienceDescription } from '../audience/staff-audience-description.ts';
@@ -29,6 +31,9 @@ const fieldOrder: Record<string, readonly string[]> = {
 
 const listItemOrder: Record<string, string> = { addresses: 'address', contacts: 'contact' };
 
+/** Lists whose own message is shown after their items ("Which is the primary address?"). */
+const rootAfterItems = new Set(['addresses']);
+
 function isFieldError(value: unknown): value is FieldError {
   return (
     typeof value === 'object' &&
@@ -51,19 +56,23 @@ function collect(value: unknown, path: string, orderKey: string | undefined, int
   if (typeof value !== 'object' || value === null) return;
   // A list-level rule: at .root (an issue with path 'root') or on the list itself.
   const root = (value as { root?: unknown }).root;
+  const listProblems: FormProblem[] = [];
   if (isFieldError(root) && root.message)
-    into.push({ path: `${path}.root`, message: root.message });
-  if (isFieldError(value)) {
-    if (value.message) into.push({ path, message: value.message });
-    // A list-level error object may also carry item errors under numeric keys.
-    if (!Object.keys(value).some((key) => /^\d+$/.test(key))) return;
+    listProblems.push({ path: `${path}.root`, message: root.message });
+  if (isFieldError(value) && value.message) listProblems.push({ path, message: value.message });
+  const after = rootAfterItems.has(path);
+  if (!after) into.push(...listProblems);
+  // A list-level error object may also carry item errors under numeric keys.
+  const hasItems = !isFieldError(value) || Object.keys(value).some((key) => /^\d+$/.test(key));
+  if (hasItems) {
+    const itemOrder = listItemOrder[path.split('.').pop() ?? ''];
+    for (const key of orderedKeys(value, orderKey ? fieldOrder[orderKey] : undefined)) {
+      const child = (value as Record<string, unknown>)[key];
+      const isIndex = /^\d+$/.test(key);
+      collect(child, `${path}.${key}`, isIndex ? itemOrder : key, into);
+    }
   }
-  const itemOrder = listItemOrder[path.split('.').pop() ?? ''];
-  for (const key of orderedKeys(value, orderKey ? fieldOrder[orderKey] : undefined)) {
-    const child = (value as Record<string, unknown>)[key];
-    const isIndex = /^\d+$/.test(key);
-    collect(child, `${path}.${key}`, isIndex ? itemOrder : key, into);
-  }
+  if (after) into.push(...listProblems);
 }
 
 /** Every problem under one part of the form ('customer', 'addresses', ...), in page order. */

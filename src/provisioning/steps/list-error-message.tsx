@@ -1,6 +1,7 @@
-// The list-level message of the Addresses or Contacts list ("Choose exactly one primary
-// address"), shown above the first item. It is the error summary's link target, so it
-// can take focus. Subscribes to the list's errors only.
+// The list-level message of the Contacts list ("Choose exactly one primary contact"), shown
+// above the first item. It is the error summary's link target, so it can take focus.
+// Subscribes to the list's errors only. The Addresses list shows its rule in the
+// "Which is the primary address?" question instead (primary-address-choice.tsx).
 import Box from '@mui/material/Box';
 import { useFormState, type Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
@@ -11,6 +12,17 @@ export function listErrorId(list: ListName): string {
   return `${list}-list-error`;
 }
 
+/** The message of the list's own rule, if it is broken; subscribes to the list's errors. */
+export function useListErrorMessage(
+  control: Control<ProvisionCustomerForm>,
+  name: ListName,
+): string | undefined {
+  const { errors } = useFormState({ control, name });
+  const listErrors = errors[name];
+  // A rule reported at the list's own path lands on .message; one at 'root' on .root.
+  return listErrors?.root?.message ?? listErrors?.message;
+}
+
 export function ListErrorMessage({
   control,
   name,
@@ -18,10 +30,7 @@ export function ListErrorMessage({
   control: Control<ProvisionCustomerForm>;
   name: ListName;
 }) {
-  const { errors } = useFormState({ control, name });
-  const listErrors = errors[name];
-  // A rule reported at the list's own path lands on .message; one at 'root' on .root.
-  const message = listErrors?.root?.message ?? listErrors?.message;
+  const message = useListErrorMessage(control, name);
   if (!message) return null;
   return (
     <Box

@@ -1,5 +1,6 @@
 // The page around the Addresses or Contacts list: the audience's intro, the list-level
-// message, the items, the notice after a removal (with Undo) and the Add button.
+// message, the items, the notice after a removal (with Undo), the Add button and, when the
+// list has one, a question about the whole list ("Which is the primary address?").
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
@@ -20,6 +21,11 @@ type ListStepFrameProps = {
   onUndo: () => void;
   addLabel: string;
   onAdd: () => void;
+  /**
+   * Asked after the Add button, about the list as a whole. It shows the list's own rule
+   * where the person answers it, so the list-level message is not repeated above the items.
+   */
+  listQuestion?: ReactNode;
   /** The list's items. */
   children: ReactNode;
 };
@@ -32,12 +38,13 @@ export function ListStepFrame({
   onUndo,
   addLabel,
   onAdd,
+  listQuestion,
   children,
 }: ListStepFrameProps) {
   return (
     <Column spacing={3}>
       <Typography>{intro}</Typography>
-      <ListErrorMessage control={control} name={name} />
+      {!listQuestion && <ListErrorMessage control={control} name={name} />}
       {children}
       {removal && (
         <RemovalNotice
@@ -52,6 +59,7 @@ export function ListStepFrame({
           {addLabel}
         </PortalButton>
       </Box>
+      {listQuestion}
     </Column>
   );
 }

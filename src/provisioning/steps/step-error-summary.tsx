@@ -27,6 +27,15 @@ function toItem(
 ): ErrorSummaryItem {
   const list = /^(addresses|contacts)(\.root)?$/.exec(problem.path)?.[1] as
     'addresses' | 'contacts' | undefined;
+  // The addresses' rule is answered in "Which is the primary address?": its first radio.
+  if (list === 'addresses') {
+    return {
+      key: problem.path,
+      message: problem.message,
+      targetId: fieldId('addresses.0.primary'),
+      focus: () => setFocus('addresses.0.primary'),
+    };
+  }
   if (list) return { key: problem.path, message: problem.message, targetId: listErrorId(list) };
   const itemName = listItemName(problem.path);
   return {
