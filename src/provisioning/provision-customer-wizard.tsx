@@ -36,6 +36,7 @@ import { WizardProgress } from './steps/wizard-progress.tsx';
 import { wizardStep } from './steps/wizard-steps.ts';
 import { StartOverButton } from './wizard/start-over-button.tsx';
 import { SubmitProblemAlert } from './wizard/submit-problem-alert.tsx';
+import { useFocusAfterSignIn } from './wizard/use-focus-after-sign-in.ts';
 import { useWizardNavigation } from './wizard/use-wizard-navigation.ts';
 import { useWizardSubmission } from './wizard/use-wizard-submission.ts';
 import { freshAnswers, readOpeningAnswers, type OpeningAnswers } from './wizard/wizard-answers.ts';
@@ -126,6 +127,8 @@ export function ProvisionCustomerWizard({
     dispatch({ type: 'started-fresh', reason });
   };
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusAfterSignIn({ formRef, headingRef, step });
   const navigation = useWizardNavigation({
     state,
     dispatch,
@@ -193,6 +196,7 @@ export function ProvisionCustomerWizard({
       />
       <Box
         component="form"
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
