@@ -40,6 +40,7 @@ import { useFocusAfterSignIn } from './wizard/use-focus-after-sign-in.ts';
 import { useWizardNavigation } from './wizard/use-wizard-navigation.ts';
 import { useWizardSubmission } from './wizard/use-wizard-submission.ts';
 import { freshAnswers, readOpeningAnswers, type OpeningAnswers } from './wizard/wizard-answers.ts';
+import { ReviewTopSubmit } from './wizard/review-top-submit.tsx';
 import { WizardActions } from './wizard/wizard-actions.tsx';
 import { initialWizardState, wizardReducer, type FreshStartReason } from './wizard/wizard-state.ts';
 import { staffAudience, type WizardAudience } from './wizard-audience.ts';
@@ -204,6 +205,7 @@ export function ProvisionCustomerWizard({
           else void navigation.goNext();
         }}
       >
+        {step === 'review' && audience.signedIn && <ReviewTopSubmit submitting={submitting} />}
         {step === 'company' && <CompanyStep control={form.control} audience={audience.id} />}
         <Suspense fallback={<LoadingStatus />}>
           {step === 'addresses' && <LazyAddressesStep form={form} audience={audience.id} />}
