@@ -6,7 +6,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { styled } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { focusRing } from './design-tokens.ts';
+import { colours, focusRing } from './design-tokens.ts';
 
 const MAIN_ID = 'main-content';
 
@@ -24,7 +24,8 @@ const SkipLink = styled('a')(({ theme }) => ({
   textDecoration: 'underline',
   textUnderlineOffset: 3,
   '&:not(:focus)': { transform: 'translateY(-200%)', opacity: 0 },
-  '&:focus': focusRing(),
+  // It only shows over the blue header: a white ring there, the primary one would vanish.
+  '&:focus': focusRing(colours.surface),
 }));
 
 // Enter on the link moves focus to <main>, so the next Tab (or a screen reader's next read)

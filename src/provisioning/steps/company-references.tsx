@@ -130,7 +130,7 @@ export function CompanyReferences({ control, audience }: CompanyReferencesProps)
         </Toggle>
       </Typography>
       {!open && (
-        <Typography id={hintId} color="text.secondary">
+        <Typography id={hintId} variant="body2" sx={{ color: 'text.secondary' }}>
           {inside}
         </Typography>
       )}

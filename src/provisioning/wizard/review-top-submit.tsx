@@ -3,25 +3,16 @@
 // this button is one Tab away instead of after every Change link and Back. The Submit below
 // the answers stays, for whoever reads to the end, and it is where "Submitting…" and any
 // problem appear. Both submit the same form; the top one's name says it skips the reading
-// ("now", "or check the answers below first"), so a screen reader's list of buttons tells the
-// two apart. Not on the public signup: a reseller signs up once and is better served by
-// reading the answers before the button.
+// ("now"; the Review intro just below says to check, then submit), so a screen reader's list
+// of buttons tells the two apart. Not on the public signup: a reseller signs up once and is
+// better served by reading the answers before the button.
 import Box from '@mui/material/Box';
 import { BusySpinner } from '../../components/busy-spinner.tsx';
 import { PortalButton } from '../../components/portal-button.tsx';
 
 export function ReviewTopSubmit({ submitting }: { submitting: boolean }) {
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: 'center',
-        columnGap: 2,
-        rowGap: 1,
-        mb: 4,
-      }}
-    >
+    <Box sx={{ mb: 3 }}>
       <PortalButton
         type="submit"
         variant="contained"
@@ -32,7 +23,6 @@ export function ReviewTopSubmit({ submitting }: { submitting: boolean }) {
       >
         Submit now
       </PortalButton>
-      <span>or check the answers below first.</span>
     </Box>
   );
 }
