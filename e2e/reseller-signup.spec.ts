@@ -112,6 +112,8 @@ test('a reseller signs up on a 320 px phone; Net3 receives only what the signup 
   ]) {
     await expect(page.getByLabel(staffOnly, { exact: true })).toHaveCount(0);
   }
+  // Nor are the references there behind their closed button.
+  await expect(page.getByRole('button', { name: 'References (optional)' })).toHaveCount(0);
   // The honeypot is in the form but out of reach: hidden, out of the tab order, no autofill.
   const honeypot = page.locator('input[name="website"]');
   const honeypotBox = page.locator('.visually-hidden[aria-hidden="true"]', { has: honeypot });

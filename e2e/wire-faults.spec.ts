@@ -79,7 +79,7 @@ test('offline, Submit says at once that nothing was sent; back online, Retry sen
   expect(requests.map((r) => r.accepted)).toEqual([true]);
 });
 
-test('a failed submission shows "Reference: <id>", the X-Request-Id the portal answered with', async ({
+test('a 500 says in words what happened and what to do, with "Reference: <id>", the X-Request-Id the portal answered with', async ({
   staffPage: page,
   fake,
 }) => {
@@ -96,7 +96,13 @@ test('a failed submission shows "Reference: <id>", the X-Request-Id the portal a
   expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
   const problem = submitProblem(page, 'The customer was not submitted');
   await expect(problem).toBeFocused();
-  await expect(problem).toContainText(`Reference: ${requestId}`);
+  await expect(problem).toContainText(
+    'The portal hit a problem on its side (error 500). Nothing you entered is lost: try again in a minute. ' +
+      `If it keeps happening, tell support. Reference: ${requestId}`,
+  );
+  await expect(problem).not.toContainText('HTTP');
+  await expect(problem.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a 500 on Submit');
 });
 
 test('a failed sign-in shows the reference of the answer too', async ({ page, fake }) => {

@@ -7,6 +7,7 @@ import {
   button,
   choiceListsLoaded,
   errorSummary,
+  openReferences,
   openWizard,
   stepHeading,
   validDraftForm,
@@ -80,6 +81,9 @@ for (const width of widths) {
       await openWizard(page);
       await choiceListsLoaded(page);
       await checkPage(page, width, 'Company');
+      await openReferences(page);
+      await page.getByLabel('Local ID (optional)', { exact: true }).fill('twelve');
+      await checkPage(page, width, 'Company with its references open');
       await failNext(page);
       await checkPage(page, width, 'Company with errors');
     });

@@ -100,7 +100,7 @@ test('a 500 offers Retry, and Retry sends the same request once', async ({
 
   const problem = submitProblem(page, 'The customer was not submitted');
   await expect(problem).toBeFocused();
-  await expect(problem).toContainText('The Net3 API had a problem (HTTP 500)');
+  await expect(problem).toContainText('The portal hit a problem on its side (error 500).');
   await expectAnswersKept(page);
   await problem.getByRole('button', { name: 'Retry' }).click();
   await expect(submitted(page)).toBeFocused();

@@ -173,7 +173,6 @@ export async function fillCompany(page: Page, answers: CompanyAnswers): Promise<
   const choose = (label: string, option: string) =>
     page.getByLabel(label, { exact: true }).selectOption({ label: option });
   await fill('Customer name', answers.customerName);
-  await fill('Customer ID (optional)', answers.customerId);
   await fill('Email', answers.email);
   await fill('Phone', answers.phone);
   await fill('Extension (optional)', answers.extension);
@@ -185,10 +184,23 @@ export async function fillCompany(page: Page, answers: CompanyAnswers): Promise<
       .getByRole('checkbox', { name: 'Reseller', exact: true })
       .setChecked(answers.isReseller);
   }
+  // The optional references sit behind the closed "References" button.
+  const { customerId, parentCompanyId, localId, n3TLoginsCompanyId, salesContact } = answers;
+  if ([customerId, parentCompanyId, localId, n3TLoginsCompanyId, salesContact].some(Boolean)) {
+    await openReferences(page);
+  }
+  await fill('Customer ID (optional)', answers.customerId);
   await fill('Parent company ID (optional)', answers.parentCompanyId);
   await fill('Local ID (optional)', answers.localId);
   await fill('N3T Logins company ID (optional)', answers.n3TLoginsCompanyId);
   await fill('Sales contact (optional)', answers.salesContact);
+}
+
+/** Opens the Company step's "References (optional)" section if it is closed. */
+export async function openReferences(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'References (optional)', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
 /** Fills Address `number`; `primary: true` then chooses it as the primary address. */

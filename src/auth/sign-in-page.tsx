@@ -24,6 +24,7 @@ import { useHydrated } from '../app/use-hydrated.ts';
 import { Net3ApiError } from '../provisioning/api/net3-api-error.ts';
 import { SESSION_QUERY_KEY } from '../provisioning/steps/provisioning-queries.ts';
 import { PORTAL_NAME } from '../provisioning/steps/wizard-steps.ts';
+import { noteSignedInJustNow } from '../provisioning/wizard/use-focus-after-sign-in.ts';
 import { signIn, type SignInCredentials } from './api/session.ts';
 import { signInProblemWords, type SignInField } from './sign-in-problems.ts';
 import { returnPathAfterSignIn, signInNoticeFrom, type SignInNotice } from './sign-in-url.ts';
@@ -129,6 +130,8 @@ export function SignInPage() {
       {
         onSuccess: (identity) => {
           queryClient.setQueryData(SESSION_QUERY_KEY, identity);
+          // The wizard puts focus on its first field: the person signed in to start work.
+          noteSignedInJustNow();
           navigate(returnPathAfterSignIn(window.location.search), { replace: true });
         },
         onError: (error) => {

@@ -36,7 +36,10 @@ export function ConfirmDialog({
       aria-labelledby="confirm-dialog-title"
       aria-describedby="confirm-dialog-description"
     >
-      <DialogTitle id="confirm-dialog-title">{title}</DialogTitle>
+      {/* An h2 like every page's heading, so it looks like one: MUI's own title is a lighter h6. */}
+      <DialogTitle id="confirm-dialog-title" sx={{ typography: 'h2' }}>
+        {title}
+      </DialogTitle>
       <DialogContent>
         <DialogContentText id="confirm-dialog-description">{children}</DialogContentText>
       </DialogContent>

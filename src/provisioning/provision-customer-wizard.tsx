@@ -40,9 +40,11 @@ import { FieldFocus } from './wizard/field-focus.tsx';
 import { StartOverButton } from './wizard/start-over-button.tsx';
 import { SubmitProblemAlert } from './wizard/submit-problem-alert.tsx';
 import { useIdlePreload } from './wizard/use-idle-preload.ts';
+import { useFocusAfterSignIn } from './wizard/use-focus-after-sign-in.ts';
 import { useWizardNavigation } from './wizard/use-wizard-navigation.ts';
 import { useWizardSubmission } from './wizard/use-wizard-submission.ts';
 import { freshAnswers, readOpeningAnswers, type OpeningAnswers } from './wizard/wizard-answers.ts';
+import { ReviewTopSubmit } from './wizard/review-top-submit.tsx';
 import { WizardActions } from './wizard/wizard-actions.tsx';
 import { initialWizardState, wizardReducer, type FreshStartReason } from './wizard/wizard-state.ts';
 import { staffAudience, type WizardAudience } from './wizard-audience.ts';
@@ -132,6 +134,8 @@ export function ProvisionCustomerWizard({
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The draft note reads this tab's and the server's drafts: not part of the prerendered page.
   const hydrated = useHydrated();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusAfterSignIn({ formRef, headingRef, step });
   const navigation = useWizardNavigation({
     state,
     dispatch,
@@ -184,6 +188,7 @@ export function ProvisionCustomerWizard({
       />
       <Box
         component="form"
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -191,6 +196,7 @@ export function ProvisionCustomerWizard({
           else void navigation.goNext();
         }}
       >
+        {step === 'review' && audience.signedIn && <ReviewTopSubmit submitting={submitting} />}
         {step === 'company' && <CompanyStep control={form.control} audience={audience.id} />}
         <Suspense fallback={<LoadingStatus />}>
           {step === 'addresses' && <LazyAddressesStep form={form} audience={audience.id} />}

@@ -73,6 +73,7 @@ describe('Reseller signup', () => {
     for (const label of [/Customer ID/, /Local ID/, /N3T Logins/, /Sales contact/, /Parent/]) {
       expect(screen.queryByRole('textbox', { name: label })).not.toBeInTheDocument();
     }
+    expect(screen.queryByRole('button', { name: /References/ })).not.toBeInTheDocument();
     expect(requests).toEqual([]);
     expect(document.title).toBe('Company – Step 1 of 4 – Net3 reseller signup');
   });

@@ -218,7 +218,7 @@ describe('provisionCustomer', () => {
       errorCode: 'Http500',
       retryable: true,
     });
-    expect(wordsFor(error)).toMatch(/Net3 API had a problem.*try again/i);
+    expect(wordsFor(error)).toMatch(/hit a problem on its side \(error 500\).*try again/i);
   });
 
   it('copes with a 502 with an empty body', async () => {

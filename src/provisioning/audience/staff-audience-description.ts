@@ -10,7 +10,6 @@ export const staffAudienceDescription: AudienceDescription = {
   // In the order the Company step shows them: the error summary lists problems in this order.
   customerInputs: [
     'customerName',
-    'customerId',
     'email',
     'phone',
     'extension',
@@ -18,6 +17,7 @@ export const staffAudienceDescription: AudienceDescription = {
     'typePricingTierId',
     'typeCustomerStatusId',
     'isReseller',
+    'customerId',
     'parentCompanyId',
     'localId',
     'n3TLogins_CompanyId',

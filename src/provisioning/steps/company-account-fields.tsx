@@ -1,8 +1,8 @@
-// The Company step's account parts: the customer's Net3 account settings (service level,
-// pricing tier, status from the operator's choice lists, reseller) and references to other
-// systems, each shown when the audience is asked for it. Staff are asked all of them; a
-// reseller signing up none (Net3 decides these), so nothing renders and the choice lists
-// are never loaded.
+// The Company step's account part: the customer's Net3 account settings (service level,
+// pricing tier, status from the operator's choice lists, reseller), each shown when the
+// audience is asked for it. Staff are asked all of them; a reseller signing up none (Net3
+// decides these), so nothing renders and the choice lists are never loaded. References to
+// other systems follow, behind their own button (company-references.tsx).
 import { PortalAlert } from '../../components/portal-alert.tsx';
 import Box from '@mui/material/Box';
 import { PortalButton } from '../../components/portal-button.tsx';
@@ -13,7 +13,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { Control } from 'react-hook-form';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import type { ChoiceList } from '../api/choice-lists.ts';
-import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormSelectField, type SelectOption } from '../../components/form-select-field.tsx';
 import { FormCheckbox } from '../../components/form-checkbox.tsx';
 import {
@@ -40,12 +39,6 @@ const accountFields: CustomerFieldName[] = [
   'typeCustomerStatusId',
   'isReseller',
 ];
-const referenceFields: CustomerFieldName[] = [
-  'parentCompanyId',
-  'localId',
-  'n3TLogins_CompanyId',
-  'salesContact',
-];
 
 export function CompanyAccountFields({ control, audience }: CompanyAccountFieldsProps) {
   const asks = (field: CustomerFieldName) => asksForCustomerField(audience, field);
@@ -56,115 +49,66 @@ export function CompanyAccountFields({ control, audience }: CompanyAccountFields
   const hydrated = useHydrated();
   const lists = hydrated ? choiceLists.data : undefined;
   const loading = !hydrated || choiceLists.isPending;
+  if (!accountFields.some(asks)) return null;
   return (
-    <>
-      {accountFields.some(asks) && (
-        <Column spacing={3}>
-          <Typography variant="h3" component="h3">
-            Net3 account
-          </Typography>
-          {asksForChoices && loading && (
-            <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-              <BusySpinner size={20} />
-              <span>Loading service levels, pricing tiers and customer statuses…</span>
-            </Box>
-          )}
-          {asksForChoices && hydrated && choiceLists.isError && (
-            <PortalAlert
-              severity="error"
-              action={
-                <PortalButton color="inherit" onClick={() => void choiceLists.refetch()}>
-                  Retry
-                </PortalButton>
-              }
-            >
-              The service levels, pricing tiers and customer statuses could not be loaded. Check
-              your connection, then select Retry.
-            </PortalAlert>
-          )}
-          {asks('serviceLevelId') && (
-            <FormSelectField
-              control={control}
-              name="customer.serviceLevelId"
-              label="Service level"
-              placeholder="Choose a service level"
-              options={toOptions(lists?.serviceLevels)}
-            />
-          )}
-          {asks('typePricingTierId') && (
-            <FormSelectField
-              control={control}
-              name="customer.typePricingTierId"
-              label="Pricing tier"
-              placeholder="Choose a pricing tier"
-              options={toOptions(lists?.pricingTiers)}
-            />
-          )}
-          {asks('typeCustomerStatusId') && (
-            <FormSelectField
-              control={control}
-              name="customer.typeCustomerStatusId"
-              label="Customer status"
-              placeholder="Choose a customer status"
-              options={toOptions(lists?.customerStatuses)}
-            />
-          )}
-          {asks('isReseller') && (
-            <FormCheckbox
-              control={control}
-              name="customer.isReseller"
-              label="Reseller"
-              hint="Tick if this customer resells Net3 services"
-            />
-          )}
-        </Column>
+    <Column spacing={3}>
+      <Typography variant="h3" component="h3">
+        Net3 account
+      </Typography>
+      {asksForChoices && loading && (
+        <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+          <BusySpinner size={20} />
+          <span>Loading service levels, pricing tiers and customer statuses…</span>
+        </Box>
       )}
-
-      {referenceFields.some(asks) && (
-        <Column spacing={3}>
-          <Typography variant="h3" component="h3">
-            References
-          </Typography>
-          {asks('parentCompanyId') && (
-            <FormTextField
-              control={control}
-              name="customer.parentCompanyId"
-              label="Parent company ID"
-              optional
-              spellCheck={false}
-            />
-          )}
-          {asks('localId') && (
-            <FormTextField
-              control={control}
-              name="customer.localId"
-              label="Local ID"
-              optional
-              inputMode="numeric"
-              hint="A whole number"
-            />
-          )}
-          {asks('n3TLogins_CompanyId') && (
-            <FormTextField
-              control={control}
-              name="customer.n3TLogins_CompanyId"
-              label="N3T Logins company ID"
-              optional
-              spellCheck={false}
-              hint="A GUID like 0123abcd-4567-89ab-cdef-0123456789ab"
-            />
-          )}
-          {asks('salesContact') && (
-            <FormTextField
-              control={control}
-              name="customer.salesContact"
-              label="Sales contact"
-              optional
-              spellCheck={false}
-            />
-          )}
-        </Column>
+      {asksForChoices && hydrated && choiceLists.isError && (
+        <PortalAlert
+          severity="error"
+          action={
+            <PortalButton color="inherit" onClick={() => void choiceLists.refetch()}>
+              Retry
+            </PortalButton>
+          }
+        >
+          The service levels, pricing tiers and customer statuses could not be loaded. Check your
+          connection, then select Retry.
+        </PortalAlert>
       )}
-    </>
+      {asks('serviceLevelId') && (
+        <FormSelectField
+          control={control}
+          name="customer.serviceLevelId"
+          label="Service level"
+          placeholder="Choose a service level"
+          options={toOptions(lists?.serviceLevels)}
+        />
+      )}
+      {asks('typePricingTierId') && (
+        <FormSelectField
+          control={control}
+          name="customer.typePricingTierId"
+          label="Pricing tier"
+          placeholder="Choose a pricing tier"
+          options={toOptions(lists?.pricingTiers)}
+        />
+      )}
+      {asks('typeCustomerStatusId') && (
+        <FormSelectField
+          control={control}
+          name="customer.typeCustomerStatusId"
+          label="Customer status"
+          placeholder="Choose a customer status"
+          options={toOptions(lists?.customerStatuses)}
+        />
+      )}
+      {asks('isReseller') && (
+        <FormCheckbox
+          control={control}
+          name="customer.isReseller"
+          label="Reseller"
+          hint="Tick if this customer resells Net3 services"
+        />
+      )}
+    </Column>
   );
 }

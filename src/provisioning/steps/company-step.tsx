@@ -1,8 +1,10 @@
-// Step 1, Company: who the customer is, then their Net3 account settings and references to
-// other systems (company-account-fields.tsx). Each input is shown when the audience is asked
-// for that answer (audience/audience-description.ts): staff are asked all of them, a
-// reseller signing up only who they are (name, email, phone, extension), and the words come
-// from the audience too. A referral the page set shows as "Referred by". For signed-in staff,
+// Step 1, Company: who the customer is, then their Net3 account settings
+// (company-account-fields.tsx), then the optional references to other systems behind one
+// button (company-references.tsx): the required answers come first, so a rep reaches Next
+// without tabbing through fields most customers leave empty. Each input is shown when the
+// audience is asked for that answer (audience/audience-description.ts): staff are asked all
+// of them, a reseller signing up only who they are (name, email, phone, extension), and the
+// words come from the audience too. A referral the page set shows as "Referred by". For signed-in staff,
 // earlier submissions that look like this customer are listed above Next (duplicates/).
 import { memo } from 'react';
 import { Column } from '../../components/column.tsx';
@@ -19,6 +21,7 @@ import {
 import { describeAudience } from '../audience/describe-audience.ts';
 import { DuplicateWarningSlot } from '../duplicates/duplicate-warning-slot.tsx';
 import { CompanyAccountFields } from './company-account-fields.tsx';
+import { asksForReferences, CompanyReferences } from './company-references.tsx';
 import { ReferredBy } from './referred-by.tsx';
 
 type CompanyStepProps = {
@@ -59,16 +62,6 @@ export const CompanyStep = memo(function CompanyStep({
             spellCheck={false}
           />
         )}
-        {asks('customerId') && (
-          <FormTextField
-            control={control}
-            name="customer.customerId"
-            label="Customer ID"
-            optional
-            hint="Letters, digits, '-' and '_' only"
-            spellCheck={false}
-          />
-        )}
         {asks('email') && (
           <FormTextField
             control={control}
@@ -106,6 +99,7 @@ export const CompanyStep = memo(function CompanyStep({
         )}
       </Column>
       <CompanyAccountFields control={control} audience={audience} />
+      {asksForReferences(audience) && <CompanyReferences control={control} audience={audience} />}
       {/* Staff only: the public signup must never learn whether a company exists. */}
       {audience.signedIn && <DuplicateWarningSlot control={control} />}
     </Column>

@@ -87,9 +87,24 @@ describe('submitProblemFor', () => {
     expect(submitProblemFor(apiError('timeout', 0)).canRetry).toBe(true);
     expect(submitProblemFor(apiError('network', 0)).canRetry).toBe(true);
     expect(submitProblemFor(apiError('not-found', 404)).canRetry).toBe(false);
-    expect(submitProblemFor(apiError('server', 500)).message).toBe(
-      'The Net3 API had a problem (HTTP 500). Try again in a moment. Nothing was lost.',
-    );
+  });
+
+  it('says in words what a 500 means, that nothing is lost, what to do, and the reference', () => {
+    const error = new Net3ApiError({
+      kind: 'server',
+      status: 500,
+      errorCode: 'InternalServerError',
+      requestId: '7d54b780-3361-46ca-ab88-72a687d52cc5',
+    });
+    expect(submitProblemFor(error)).toEqual({
+      title: 'The customer was not submitted',
+      message:
+        'The portal hit a problem on its side (error 500). Nothing you entered is lost: try again in a minute. If it keeps happening, tell support. Reference: 7d54b780-3361-46ca-ab88-72a687d52cc5',
+      canRetry: true,
+    });
+    for (const status of [500, 502, 503]) {
+      expect(problemMessageFor(apiError('server', status))).not.toMatch(/HTTP/);
+    }
   });
 
   it('tells a reseller the signup was not sent, with the server message for too many signups and no Retry', () => {
@@ -133,7 +148,7 @@ describe('problemMessageFor', () => {
       'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.',
     );
     expect(problemMessageFor(apiError('unexpected', 418, { errorCode: 'Http418' }))).toBe(
-      'The portal gave an unexpected answer (HTTP 418). Try again; if it keeps happening, contact an administrator.',
+      'The portal gave an unexpected answer (error 418). Try again; if it keeps happening, contact an administrator.',
     );
   });
 

@@ -6,7 +6,8 @@
 // check); submitProblemFor is what the Review step shows when a submission fails for a
 // reason other than field errors: a title, the words, and whether offering Retry makes sense.
 // Both end with "Reference: <id>" when the portal answered (its X-Request-Id), so a person can
-// quote it and whoever looks can find that request's line in the portal's log.
+// quote it and whoever looks can find that request's line in the portal's log. A status code
+// is only ever shown after words that say what happened: "(error 500)", never "HTTP 500".
 import {
   INVALID_RESPONSE_ERROR_CODE,
   Net3ApiError,
@@ -86,7 +87,7 @@ function wordsFor(error: Error): string {
     case 'forbidden':
       return 'The portal is not allowed to do this in Net3. Contact an administrator.';
     case 'not-found':
-      return `The portal could not find this Net3 service (HTTP ${status}). Contact an administrator.`;
+      return `The portal could not find this Net3 service (error ${status}). Contact an administrator.`;
     case 'conflict':
       // Net3's own message names the conflict (e.g. the Customer ID already exists).
       return (
@@ -101,7 +102,8 @@ function wordsFor(error: Error): string {
       );
     case 'server':
       if (status === 504) return NO_ANSWER_IN_TIME_MESSAGE;
-      return `The Net3 API had a problem (HTTP ${status}). Try again in a moment. Nothing was lost.`;
+      // Said in words: "HTTP 500" told a person nothing. The code stays, in brackets, for support.
+      return `The portal hit a problem on its side (error ${status}). Nothing you entered is lost: try again in a minute. If it keeps happening, tell support.`;
     case 'timeout':
       // Status 0: the browser's own timeout, before any answer came.
       if (status === 0) {
@@ -115,7 +117,7 @@ function wordsFor(error: Error): string {
       if (error.errorCode === INVALID_RESPONSE_ERROR_CODE) {
         return 'The portal gave an answer that could not be read. Try again; if it keeps happening, contact an administrator.';
       }
-      return `The portal gave an unexpected answer (HTTP ${status}). Try again; if it keeps happening, contact an administrator.`;
+      return `The portal gave an unexpected answer (error ${status}). Try again; if it keeps happening, contact an administrator.`;
   }
 }
 

@@ -121,6 +121,17 @@ export function useWizardNavigation({
     moveTo({ type: 'history-step-shown', step: target });
   });
 
+  // The wizard shows every step from its top itself (focus on the heading, scrolled up). The
+  // browser's own scroll restoration would then move the page to where that history entry was
+  // left: Back from the success page landed at the bottom of the new customer's form.
+  useEffect(() => {
+    const before = window.history.scrollRestoration;
+    window.history.scrollRestoration = 'manual';
+    return () => {
+      window.history.scrollRestoration = before;
+    };
+  }, []);
+
   useEffect(() => {
     const listener = (event: PopStateEvent) => onPopState(event);
     window.addEventListener('popstate', listener);
