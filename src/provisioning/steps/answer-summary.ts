@@ -72,7 +72,7 @@ export function summariseAnswers(
       field: primaryField('street'),
     },
     {
-      label: 'City, state and ZIP',
+      label: 'City, state and postal code',
       value: sentCustomer.cityStateZip ?? '',
       field: primaryField('city'),
     },

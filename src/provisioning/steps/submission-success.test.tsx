@@ -150,7 +150,7 @@ describe('successSummaryText', () => {
         'Phone: +1 803 555 0100',
         'Extension: 12',
         'Street address: 200 Bay Rd',
-        'City, state and ZIP: Charleston, SC 29401-1234',
+        'City, state and postal code: Charleston, SC 29401-1234',
         'Service level: Essential',
         'Pricing tier: Partner',
         'Customer status: Active',
