@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { saveDraft, setDraftOwner } from '../provisioning/form/draft-storage.ts';
 import { exampleProvisionCustomerForm } from '../provisioning/form/example-form.ts';
+import { defaultProvisionCustomerForm } from '../provisioning/form/form-defaults.ts';
 import { App } from './app.tsx';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { createTestQueryClient } from './test-render.tsx';
@@ -108,6 +109,26 @@ describe('App', () => {
     const inBrowser = [...Object.keys(sessionStorage), ...Object.keys(localStorage)];
     expect(inBrowser.filter((key) => key.startsWith('net3-portal:provision-draft'))).toEqual([]);
     expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
+  });
+
+  it("restores the person's server draft over a newer tab draft that holds no answers", async () => {
+    const serverForm = exampleProvisionCustomerForm();
+    server.use(
+      http.get('/api/draft', () =>
+        HttpResponse.json({
+          draft: { form: serverForm, step: 'company', savedAt: Date.now() - 60_000 },
+        }),
+      ),
+    );
+    setDraftOwner('demo.sales');
+    // What the wizard saves by itself just after opening, newer than the server's draft:
+    // "Created by" from the session and nothing typed.
+    saveDraft({ ...defaultProvisionCustomerForm(), createdBy: serverForm.createdBy }, 'company');
+    renderAppAt('/');
+
+    expect(
+      await screen.findByDisplayValue(serverForm.customer.customerName, {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
   });
 
   it('says when signing out did not work, and stays signed in', async () => {

@@ -155,7 +155,9 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
     getServerDraft(kit).then(
       (server) => {
         if (disposed) return;
-        const newer = server !== null && server.savedAt > (local?.savedAt ?? -1);
+        // A tab draft with no answers (the wizard saves "Created by" from the session ~0.4 s
+        // after opening, often before this part has loaded) is not newer than the person's.
+        const newer = server !== null && (!localHasAnswers || server.savedAt > local.savedAt);
         if (!newer || touched || !formHasAnswers(server.form)) {
           restoreLocal(server);
           return;
