@@ -41,7 +41,7 @@ test('the signup keeps what was typed before the page came alive, in the same in
   const problems = collectPageProblems(page);
   const entryScript = await holdTheEntryScript(page);
   await page.goto('/signup', { waitUntil: 'commit' });
-  const name = page.getByLabel('Customer name', { exact: true });
+  const name = page.getByLabel('Your company name', { exact: true });
   await expect(name).toBeVisible();
   // Prerendered, not yet alive: Next cannot send the form the browser's way meanwhile.
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
@@ -67,7 +67,7 @@ test('the signup keeps what was typed before the page came alive, in the same in
   await expect(name).toHaveValue('Early Bird Ltd Co');
   // The form took it as typed: it is in the draft, and Next checks it.
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect(page.getByRole('link', { name: /Enter the customer name/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Enter your company name/ })).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 
@@ -142,7 +142,7 @@ test.describe('with JavaScript off', () => {
 
   for (const [path, field] of [
     ['/', 'Username'],
-    ['/signup', 'Customer name'],
+    ['/signup', 'Your company name'],
   ] as const) {
     test(`${path} shows its form and says JavaScript is needed to continue`, async ({ page }) => {
       await page.goto(path);
