@@ -79,6 +79,33 @@ test('offline, Submit says at once that nothing was sent; back online, Retry sen
   expect(requests.map((r) => r.accepted)).toEqual([true]);
 });
 
+test('offline before the submit code has loaded: Submit still says nothing was sent, and Retry once back online loads it and sends once', async ({
+  staffPage: page,
+  fake,
+}) => {
+  // The code Submit needs comes after the first step (preloaded when the browser is idle);
+  // here it cannot be fetched at all until the connection is back.
+  let connected = false;
+  await page.route(/\/assets\/(form-schema|server-error-paths)-[^/]*\.js$/, (route) =>
+    connected ? route.continue() : route.abort('internetdisconnected'),
+  );
+  await openWizard(page, { step: 'review', form: draft });
+  await page.context().setOffline(true);
+  await button(page, 'Submit').click();
+
+  const problem = submitProblem(page, 'The customer was not submitted');
+  await expect(problem).toBeFocused();
+  await expect(problem).toContainText('This device is offline, so nothing was sent.');
+  await expect(button(page, 'Submit')).toBeEnabled();
+
+  await page.context().setOffline(false);
+  connected = true;
+  await problem.getByRole('button', { name: 'Retry' }).click();
+  await expect(submitted(page)).toBeFocused();
+  const requests = await provisionRequests(fake);
+  expect(requests.map((r) => r.accepted)).toEqual([true]);
+});
+
 test('a 500 says in words what happened and what to do, with "Reference: <id>", the X-Request-Id the portal answered with', async ({
   staffPage: page,
   fake,

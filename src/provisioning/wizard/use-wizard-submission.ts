@@ -10,7 +10,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useTransition } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Net3ApiError } from '../api/net3-api-error.ts';
+import { Net3ApiError, OFFLINE_ERROR_CODE } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 import { saveDraft, submissionKeyFor } from '../form/draft-storage.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
@@ -49,6 +49,19 @@ export type WizardSubmissionControls = {
   /** Forgets the last request and its outcome, for a new customer. */
   reset: () => void;
 };
+
+/** What a failure before anything was sent means: offline, or an unexpected error. */
+function notPrepared(error: unknown): Error {
+  if (!navigator.onLine) {
+    return new Net3ApiError({
+      status: 0,
+      kind: 'network',
+      errorCode: OFFLINE_ERROR_CODE,
+      cause: error,
+    });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
 
 export function useWizardSubmission({
   form,
@@ -165,14 +178,24 @@ export function useWizardSubmission({
       const choiceLists = queryClient.getQueryData(choiceListsQueryOptions().queryKey);
       sending = true;
       send({ submission, sent: sentSummary(values, audience, choiceLists) });
+    } catch (error) {
+      // The rules or the submit code were not here yet and could not be fetched (offline, or
+      // the network failed): nothing was sent. Say so, as for a request refused offline; Retry
+      // starts the submission again.
+      dispatch({
+        type: 'submit-failed',
+        problem: submitProblemFor(notPrepared(error), audience.id),
+      });
     } finally {
       if (!sending) busy.current = false;
     }
   };
 
   const retry = () => {
-    if (busy.current || mutation.isPending || !lastRequest.current) return;
-    send(lastRequest.current);
+    if (busy.current || mutation.isPending) return;
+    // Nothing was prepared (its code could not load): prepare and send it now.
+    if (!lastRequest.current) void submit();
+    else send(lastRequest.current);
   };
 
   const reset = () => {
