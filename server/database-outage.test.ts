@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   IDEMPOTENCY_KEY_HEADER,
@@ -103,6 +104,28 @@ describe('submissions while the database is down', () => {
     expect(after.status).toBe(200);
     expect(after.headers['idempotent-replayed']).toBeUndefined();
     expect(upstream.requests).toHaveLength(2);
+  });
+});
+
+describe('a connection cut while the portal holds it', () => {
+  it('fails that transaction and leaves the portal running; the next query works once the database is back', async () => {
+    const database = await openPortalDatabase({ dialect: 'postgres', url: outage.url });
+    try {
+      // Between a transaction's queries the connection is checked out of the pool: its end is
+      // reported on the connection itself, which must not become an uncaught exception.
+      const cut = database.db.transaction().execute(async (trx) => {
+        await sql`select 1`.execute(trx);
+        await outage.stop();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sql`select 1`.execute(trx);
+      });
+      await expect(cut).rejects.toThrow();
+
+      await outage.start();
+      await expect(database.check()).resolves.toBeUndefined();
+    } finally {
+      await database.close();
+    }
   });
 });
 

@@ -90,9 +90,12 @@ async function openPostgres(url: string): Promise<Kysely<PortalTables>> {
           : pg.types.getTypeParser(oid, format as 'text'),
     },
   });
-  // An idle connection that PostgreSQL closes (restart, failover) must not crash the portal;
-  // the next query gets a new connection or a DatabaseUnavailable.
+  // A connection that PostgreSQL closes (restart, failover) must not crash the portal. The
+  // pool reports idle ones; one checked out (between a transaction's queries) reports on the
+  // client itself, and an 'error' event nobody listens to would end the process. The query or
+  // transaction using it fails on its own; the next gets a new connection or DatabaseUnavailable.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<PortalTables>({ dialect: new PostgresDialect({ pool }) });
 }
 
