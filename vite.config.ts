@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { net3PortalPlugin } from './server/proxy/vite-plugin.ts';
+import { prefetchLaterParts } from './scripts/prefetch-later-parts-plugin.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
@@ -17,7 +18,7 @@ const prerenderBuild = {
 };
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), net3PortalPlugin()],
+  plugins: [react(), net3PortalPlugin(), prefetchLaterParts()],
   server: { port, host, strictPort: true },
   preview: { port, host, strictPort: true },
   // 'hidden': maps are written (the key-leak test searches them) but no bundle points to one,

@@ -29,6 +29,7 @@ async function holdChunk(page: Page, name: string) {
 function watchChunkRequests(page: Page) {
   const before = new Set<string>();
   const all = new Set<string>();
+  const prefetched = new Set<string>();
   let marked = false;
   const chunkName = (request: Request) =>
     /\/assets\/([a-z-]+)-[\w-]+\.js$/.exec(new URL(request.url()).pathname)?.[1];
@@ -37,10 +38,13 @@ function watchChunkRequests(page: Page) {
     if (!name) return;
     all.add(name);
     if (!marked) before.add(name);
+    // A <link rel="prefetch"> fetch: into the cache, not run.
+    if (request.headers()['sec-purpose']?.includes('prefetch')) prefetched.add(name);
   });
   return {
     requestedBefore: (name: string) => before.has(name),
     requested: (name: string) => all.has(name),
+    prefetched: (name: string) => prefetched.has(name),
     mark: () => (marked = true),
   };
 }
@@ -71,10 +75,10 @@ test('the rules and the next step are fetched before Next; Next is busy while th
   await openWizard(page, { step: 'company', form: validDraftForm() });
   await choiceListsLoaded(page);
   const loadingSeen = await watchForLoadingPanel(page);
-  // The person starts on the form: the preload starts then if the browser was not idle yet.
+  // The page's HTML has the browser prefetch them while the person is on the step.
   await page.getByLabel('Customer name', { exact: true }).click();
-  await expect.poll(() => chunks.requested('addresses-step')).toBe(true);
-  await expect.poll(() => chunks.requested('form-schema')).toBe(true);
+  await expect.poll(() => chunks.prefetched('addresses-step')).toBe(true);
+  await expect.poll(() => chunks.prefetched('form-schema')).toBe(true);
 
   chunks.mark();
   await button(page, 'Next').click();

@@ -2,8 +2,11 @@
 // Parts that depend on who is signed in or on answers fetched at run time render their
 // build-time form until then, so the first client render matches the HTML and hydration
 // never throws the prerendered page away. useSyncExternalStore gives exactly this: React
-// uses the server snapshot during hydration, then re-renders with the client one.
-import { useSyncExternalStore } from 'react';
+// uses the server snapshot during hydration, then re-renders with the client one. That
+// re-render is synchronous, in the task that commits the hydration: call this in the smallest
+// component that differs (a button, a list), never high in a page, or the whole page renders
+// again in that one long task (AfterHydration wraps a part that only appears afterwards).
+import { type ReactNode, useSyncExternalStore } from 'react';
 
 const neverChanges = () => () => {};
 
@@ -13,4 +16,9 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/** Its children once the page has hydrated; nothing in the prerendered HTML. */
+export function AfterHydration({ children }: { children: ReactNode }): ReactNode {
+  return useHydrated() ? children : null;
 }

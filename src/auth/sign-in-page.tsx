@@ -88,7 +88,6 @@ export function SignInPage() {
     mutationFn: (credentials: SignInCredentials) => signIn(credentials),
     retry: false,
   });
-  const hydrated = useHydrated();
   const hasProblems = problems.items.length > 0;
   const busy = mutation.isPending;
 
@@ -213,18 +212,7 @@ export function SignInPage() {
             {passwordShown ? 'Your password is visible' : ''}
           </div>
           <Box>
-            <PortalButton
-              type="submit"
-              variant="contained"
-              size="large"
-              // Disabled only until the prerendered page comes alive (wizard-actions.tsx says why).
-              disabled={!hydrated}
-              aria-disabled={busy || undefined}
-              aria-busy={busy || undefined}
-              startIcon={busy ? <BusySpinner size={18} /> : undefined}
-            >
-              Sign in
-            </PortalButton>
+            <SignInButton busy={busy} />
             <Box role="status" sx={{ mt: 1, minHeight: '1.5em' }}>
               {busy ? 'Signing in…' : ''}
             </Box>
@@ -232,5 +220,23 @@ export function SignInPage() {
         </Column>
       </Box>
     </Panel>
+  );
+}
+
+/** Disabled only until the prerendered page comes alive (wizard-actions.tsx says why). */
+function SignInButton({ busy }: { busy: boolean }) {
+  const hydrated = useHydrated();
+  return (
+    <PortalButton
+      type="submit"
+      variant="contained"
+      size="large"
+      disabled={!hydrated}
+      aria-disabled={busy || undefined}
+      aria-busy={busy || undefined}
+      startIcon={busy ? <BusySpinner size={18} /> : undefined}
+    >
+      Sign in
+    </PortalButton>
   );
 }

@@ -15,7 +15,7 @@ import { useForm } from 'react-hook-form';
 import { Panel } from '../components/panel.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
 import { putBackEarlyTyping } from '../app/keep-early-typing.ts';
-import { useHydrated } from '../app/use-hydrated.ts';
+import { AfterHydration } from '../app/use-hydrated.ts';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { StepStatusAnnouncer } from '../components/step-status-announcer.tsx';
 import { clearDraft, setDraftOwner } from './form/draft-storage.ts';
@@ -23,12 +23,7 @@ import { staffDraftKit } from './form/staff-draft-kit.ts';
 import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form/form-model.ts';
 import { CompanyStep } from './steps/company-step.tsx';
 import { lazyFormResolver } from './steps/lazy-form-rules.ts';
-import {
-  LazyAddressesStep,
-  LazyContactsStep,
-  LazyReviewStep,
-  preloadLaterParts,
-} from './steps/lazy-steps.ts';
+import { LazyAddressesStep, LazyContactsStep, LazyReviewStep } from './steps/lazy-steps.ts';
 import { sessionQueryOptions } from './steps/provisioning-queries.ts';
 import { StepErrorSummary } from './steps/step-error-summary.tsx';
 import { useCreatedByFromSession } from './steps/use-created-by-from-session.ts';
@@ -39,7 +34,6 @@ import { wizardStep } from './steps/wizard-steps.ts';
 import { FieldFocus } from './wizard/field-focus.tsx';
 import { StartOverButton } from './wizard/start-over-button.tsx';
 import { SubmitProblemAlert } from './wizard/submit-problem-alert.tsx';
-import { useIdlePreload } from './wizard/use-idle-preload.ts';
 import { useFocusAfterSignIn } from './wizard/use-focus-after-sign-in.ts';
 import { useWizardNavigation } from './wizard/use-wizard-navigation.ts';
 import { useWizardSubmission } from './wizard/use-wizard-submission.ts';
@@ -132,8 +126,6 @@ export function ProvisionCustomerWizard({
     dispatch({ type: 'started-fresh', reason });
   };
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // The draft note reads this tab's and the server's drafts: not part of the prerendered page.
-  const hydrated = useHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusAfterSignIn({ formRef, headingRef, step });
   const navigation = useWizardNavigation({
@@ -150,9 +142,6 @@ export function ProvisionCustomerWizard({
   useEffect(() => {
     void putBackEarlyTyping();
   }, []);
-  // Once the first step is on screen and the browser is idle (or the person starts on the
-  // form), fetch the rest of the wizard in the background: the rules and the next step first.
-  useIdlePreload(() => preloadLaterParts(audience.preloadSuccessPage));
 
   const onShownChange = useCallback(
     (shown: boolean) => dispatch({ type: 'summary-shown-changed', shown }),
@@ -168,16 +157,19 @@ export function ProvisionCustomerWizard({
       <Typography variant="h2" ref={headingRef} tabIndex={-1} sx={{ mt: 0.5, mb: 3 }}>
         {wizardStep(step).label}
       </Typography>
-      {audience.signedIn && hydrated && (
-        <Suspense fallback={null}>
-          <LazyStaffDraftStatus
-            kit={staffDraftKit}
-            form={form}
-            step={step}
-            draftKey={audience.draftKey}
-            onRestored={navigation.showRestoredStep}
-          />
-        </Suspense>
+      {audience.signedIn && (
+        // The draft note reads this tab's and the server's drafts: not part of the prerendered page.
+        <AfterHydration>
+          <Suspense fallback={null}>
+            <LazyStaffDraftStatus
+              kit={staffDraftKit}
+              form={form}
+              step={step}
+              draftKey={audience.draftKey}
+              onRestored={navigation.showRestoredStep}
+            />
+          </Suspense>
+        </AfterHydration>
       )}
       <StepErrorSummary
         control={form.control}

@@ -16,11 +16,7 @@ import { staffAudienceDescription } from './audience/staff-audience-description.
 import type { WizardSuccessProps } from './audience/wizard-success.ts';
 import { DRAFT_STORAGE_KEY } from './form/draft-storage.ts';
 import type { ProvisionCustomerForm } from './form/form-model.ts';
-import {
-  LazySubmissionSuccess,
-  loadSubmission,
-  loadSubmissionSuccess,
-} from './steps/lazy-steps.ts';
+import { LazySubmissionSuccess, loadSubmission } from './steps/lazy-steps.ts';
 
 // Named here too for the wizard and submit-problem.ts, which know this module as the audience's.
 export type { WizardAudienceId } from './audience/audience-description.ts';
@@ -54,8 +50,6 @@ export type WizardAudience = AudienceDescription & {
     context: WizardSubmissionContext,
   ) => Promise<WizardSubmission>;
   SuccessPage: LazyExoticComponent<ComponentType<WizardSuccessProps>>;
-  /** Fetches the success page's code ahead of Submit, so it shows without a wait. */
-  preloadSuccessPage: () => Promise<unknown>;
   /**
    * Whether the person sees an input for this form path, so a server field error can be
    * pinned on it; anything else is listed in the error summary only (asksForPath).
@@ -78,6 +72,5 @@ export const staffAudience: WizardAudience = {
     };
   },
   SuccessPage: LazySubmissionSuccess,
-  preloadSuccessPage: loadSubmissionSuccess,
   asksFor: (path) => asksForPath(staffAudienceDescription, path),
 };

@@ -29,6 +29,5 @@ export const resellerAudience: WizardAudience = {
   SuccessPage: lazy(() =>
     loadSignupSuccess().then((module) => ({ default: module.SignupSuccess })),
   ),
-  preloadSuccessPage: loadSignupSuccess,
   asksFor: (path) => asksForPath(resellerAudienceDescription, path),
 };

@@ -1,8 +1,8 @@
 // The form's validation rules (the zod schemas and the phone-number library behind them)
 // are one of the largest parts of the wizard and are not needed to show the first step.
-// They load in the background once the first step is on screen and the browser is idle
-// (preloadLaterParts in lazy-steps.ts), with zod's react-hook-form resolver; validation (and
-// so Next) waits for them, and Next says it is busy meanwhile (formRulesReady).
+// The browser prefetches them while the first step is on screen (lazy-steps.ts says how) and
+// they run on first use, with zod's react-hook-form resolver; validation (and so Next) waits
+// for them, and Next says it is busy meanwhile (formRulesReady).
 import type { Resolver } from 'react-hook-form';
 import { checkedCustomerFields, type WizardAudienceId } from '../audience/audience-description.ts';
 import { describeAudience } from '../audience/describe-audience.ts';

@@ -1,15 +1,14 @@
 // The steps after the first, the success page and the "Start over" dialog, loaded on
-// demand so the first step's JavaScript stays small. preloadLaterParts() fetches them
-// (and the form rules) in the background once the first step is on screen and the browser
-// is idle (use-idle-preload.ts), so moving on does not wait for the network.
+// demand so the first step's JavaScript stays small. The page's HTML names each of them (and
+// the form rules) as a prefetch (scripts/prefetch-later-parts-plugin.ts reads the dynamic
+// imports of this module), so the browser fetches them while the person is on the first
+// step, without running them: moving on does not wait for the network. Decision 010.
 import { lazy } from 'react';
-import { loadFormRules } from './lazy-form-rules.ts';
 
 const loadAddressesStep = () => import('./addresses-step.tsx');
 const loadContactsStep = () => import('./contacts-step.tsx');
 const loadReviewStep = () => import('./review-step.tsx');
-/** The staff success page (the audience's preloadSuccessPage). */
-export const loadSubmissionSuccess = () => import('./submission-success.tsx');
+const loadSubmissionSuccess = () => import('./submission-success.tsx');
 const loadConfirmDialog = () => import('../../components/confirm-dialog.tsx');
 
 export const LazyAddressesStep = lazy(() =>
@@ -44,30 +43,4 @@ export function loadSubmission() {
     formFieldForServerError: serverErrors.formFieldForServerError,
     sentSummary: summary.sentSummary,
   }));
-}
-
-/**
- * Fetches the rest of the wizard. What the first Next needs comes first (the rules and the
- * Addresses step), the rest once they are here, so on a slow connection they do not share
- * it with everything else. `alsoLoad`: the audience's own later parts (its success page).
- */
-export function preloadLaterParts(
-  alsoLoad: () => Promise<unknown> = () => Promise.resolve(),
-): void {
-  const ignoreFailure = () => {
-    // A failed preload is retried by the lazy import when the part is needed.
-  };
-  const firstNext = Promise.all([loadFormRules(), loadAddressesStep()]);
-  void firstNext
-    .catch(ignoreFailure)
-    .then(() =>
-      Promise.all([
-        loadContactsStep(),
-        loadReviewStep(),
-        alsoLoad(),
-        loadConfirmDialog(),
-        loadSubmission(),
-      ]),
-    )
-    .catch(ignoreFailure);
 }

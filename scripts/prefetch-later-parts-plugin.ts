@@ -1,0 +1,60 @@
+// A Vite build plugin: the wizard's later parts (the next steps, the form rules, what Submit
+// and the success pages need) are named in the HTML as <link rel="prefetch">, so the browser
+// fetches them into its cache when it is idle, without running them. Running them at idle
+// (import()) cost the first page 0.3–0.4 s of main-thread work at 4x CPU, all of it counted as
+// blocking time; they now run when they are needed (Next, Submit), from the cache, while Next
+// or Submit says it is busy. Which parts: every module the loader modules below import
+// dynamically, so adding a lazy part there prefetches it too. Decision 010.
+import path from 'node:path';
+import type { Plugin, Rollup } from 'vite';
+
+/** The modules whose dynamic imports are the wizard's later parts; the first Next's first. */
+const LATER_PART_LOADERS = [
+  'src/provisioning/steps/lazy-form-rules.ts',
+  'src/provisioning/steps/lazy-steps.ts',
+  'src/signup/reseller-audience.ts',
+];
+
+export function prefetchLaterParts(): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let laterParts: string[] = [];
+  return {
+    name: 'net3-prefetch-later-parts',
+    apply: (config, { command }) => command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    buildEnd() {
+      laterParts = LATER_PART_LOADERS.flatMap((file) => {
+        const info = this.getModuleInfo(path.resolve(root, file));
+        if (!info) throw new Error(`${file} is not in the build: update LATER_PART_LOADERS`);
+        return info.dynamicallyImportedIds;
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return [];
+        const chunks = Object.values(bundle).filter(
+          (output): output is Rollup.OutputChunk => output.type === 'chunk',
+        );
+        // The entry and what it imports statically are loaded by the page already.
+        const initial = new Set([entry.fileName, ...entry.imports]);
+        const files = new Set<string>();
+        const add = (chunk: Rollup.OutputChunk | undefined) => {
+          if (!chunk || initial.has(chunk.fileName) || files.has(chunk.fileName)) return;
+          files.add(chunk.fileName);
+          for (const imported of chunk.imports) add(bundle[imported] as Rollup.OutputChunk);
+        };
+        for (const id of laterParts) add(chunks.find((chunk) => chunk.moduleIds.includes(id)));
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'prefetch', href: `${base}${file}`, as: 'script', crossorigin: true },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
