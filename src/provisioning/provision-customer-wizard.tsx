@@ -7,11 +7,11 @@
 // to the form and renders the step on screen.
 // The same wizard serves staff at '/' and the public reseller signup at '/signup': the
 // `audience` (wizard-audience.ts) says which fields, rules, draft, request and success page.
-import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import { Panel } from '../components/panel.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
 import { putBackEarlyTyping } from '../app/keep-early-typing.ts';
@@ -86,6 +86,35 @@ export function ProvisionCustomerWizard({
     shouldUnregister: false,
     shouldFocusError: false,
   });
+  // useForm re-renders this component when it mounts (it marks itself ready in a layout
+  // effect, a synchronous render) and when form state read here changes (none is): the wizard
+  // below is memoised on the same form object, so neither renders it again. On a prerendered
+  // page that mount render came in the task that commits the hydration (issue 12).
+  return (
+    <WizardWithForm
+      form={form}
+      opening={opening}
+      audience={audience}
+      presetCustomer={presetCustomer}
+      onSignInNeeded={onSignInNeeded}
+    />
+  );
+}
+
+type WizardWithFormProps = Required<Pick<ProvisionCustomerWizardProps, 'audience'>> &
+  Omit<ProvisionCustomerWizardProps, 'audience'> & {
+    form: UseFormReturn<ProvisionCustomerForm>;
+    opening: OpeningAnswers;
+  };
+
+const WizardWithForm = memo(function WizardWithForm({
+  form,
+  opening,
+  audience,
+  presetCustomer,
+  onSignInNeeded,
+}: WizardWithFormProps) {
+  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.signedIn });
   const [state, dispatch] = useReducer(wizardReducer, opening, openingState);
   const { step, success } = state;
 
@@ -223,22 +252,23 @@ export function ProvisionCustomerWizard({
     </>
   );
 
-  // One Suspense boundary around both the steps and the success page, always in the same
-  // place: moves between them are transitions, so while the new part's code loads this
-  // boundary keeps what is on screen instead of showing its fallback.
+  // No Suspense boundary of its own around the steps and the success page: moves between them
+  // are transitions, so while the new part's code loads the page's boundary (app-routes.tsx)
+  // keeps what is on screen instead of showing its fallback. A boundary here would also make a
+  // prerendered first step hydrate in one synchronous task: the commit above it re-renders
+  // this component at once (react-hook-form marks itself ready in a layout effect), and a
+  // boundary not yet hydrated that receives new children is then hydrated synchronously.
   return (
     <Panel>
-      <Suspense fallback={<LoadingStatus />}>
-        {success ? (
-          <SuccessPage success={success} onStartAnother={() => startFresh('start-another')} />
-        ) : (
-          steps
-        )}
-      </Suspense>
+      {success ? (
+        <SuccessPage success={success} onStartAnother={() => startFresh('start-another')} />
+      ) : (
+        steps
+      )}
       <StepStatusAnnouncer
         message={state.announcement.message}
         announcementKey={state.announcement.key}
       />
     </Panel>
   );
-}
+});
