@@ -143,3 +143,23 @@ test('on a normal connection there is no Loading panel on the way to Review or a
 
   expect(await loadingSeen()).toEqual([]);
 });
+
+test("the later parts are prefetched only once the page's own JavaScript is here, not beside it", async ({
+  page,
+}) => {
+  // Named in the HTML as prefetches, they were fetched at once with the entry script and made
+  // it arrive later on a slow connection. Now the page asks for them when it is alive.
+  const order: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (/\/assets\/index-[\w-]+\.js$/.test(request.url())) order.push('entry script arrived');
+  });
+  page.on('request', (request) => {
+    if (request.headers()['sec-purpose']?.includes('prefetch')) order.push('prefetch');
+  });
+  await page.goto('/signup');
+  await expect.poll(() => order.filter((event) => event === 'prefetch').length).toBeGreaterThan(5);
+  expect(order[0]).toBe('entry script arrived');
+  expect(await page.locator('link[rel="prefetch"]').count()).toBe(
+    order.filter((event) => event === 'prefetch').length,
+  );
+});

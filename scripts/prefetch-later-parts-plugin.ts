@@ -1,12 +1,14 @@
-// A Vite build plugin: the wizard's later parts (the next steps, the form rules, what Submit
-// and the success pages need) are named in the HTML as <link rel="prefetch">, so the browser
-// fetches them into its cache when it is idle, without running them. Running them at idle
-// (import()) cost the first page 0.3–0.4 s of main-thread work at 4x CPU, all of it counted as
-// blocking time; they now run when they are needed (Next, Submit), from the cache, while Next
-// or Submit says it is busy. Which parts: every module the loader modules below import
-// dynamically, so adding a lazy part there prefetches it too. Decision 010.
+// A Vite build plugin: the addresses of the wizard's later parts (the next steps, the form
+// rules, what Submit and the success pages need) are written into the HTML as a JSON list, for
+// src/app/prefetch-later-parts.ts to have the browser prefetch them (into its cache, not run)
+// once the page is alive. Running them at idle (import()) cost the first page 0.3–0.4 s of
+// main-thread work at 4x CPU, all of it counted as blocking time; they now run when they are
+// needed (Next, Submit), from the cache, while Next or Submit says it is busy. Which parts:
+// every module the loader modules below import dynamically, with the chunks those import, so
+// adding a lazy part there prefetches it too. Decision 010.
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
+import { LATER_PARTS_ELEMENT_ID } from '../src/app/prefetch-later-parts.ts';
 
 /** The modules whose dynamic imports are the wizard's later parts; the first Next's first. */
 const LATER_PART_LOADERS = [
@@ -49,11 +51,15 @@ export function prefetchLaterParts(): Plugin {
           for (const imported of chunk.imports) add(bundle[imported] as Rollup.OutputChunk);
         };
         for (const id of laterParts) add(chunks.find((chunk) => chunk.moduleIds.includes(id)));
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'prefetch', href: `${base}${file}`, as: 'script', crossorigin: true },
-          injectTo: 'head' as const,
-        }));
+        // JSON in a script element: `</` cannot occur in these addresses (chunk file names).
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: LATER_PARTS_ELEMENT_ID },
+            children: JSON.stringify([...files].map((file) => `${base}${file}`)),
+            injectTo: 'body' as const,
+          },
+        ];
       },
     },
   };

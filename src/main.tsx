@@ -1,12 +1,13 @@
 // Browser entry: mounts the portal app into #root. A page the production server prerendered
 // is hydrated inside a transition, so hydration yields to the person's input; in `npm run dev`
 // (no prerendered HTML) the app renders on the client. Typing into the prerendered form before
-// then is kept (keep-early-typing.ts).
+// then is kept (keep-early-typing.ts). The later parts are prefetched once the browser is idle.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startEntryPage } from './app/entry-page-start.ts';
 import { startKeepingEarlyTyping } from './app/keep-early-typing.ts';
+import { prefetchLaterPartsWhenIdle } from './app/prefetch-later-parts.ts';
 import { createQueryClient } from './app/query-client.ts';
 
 const rootElement = document.getElementById('root');
@@ -22,3 +23,4 @@ const app = (
 );
 if (hydrate) startTransition(() => void hydrateRoot(rootElement, app));
 else createRoot(rootElement).render(app);
+prefetchLaterPartsWhenIdle();

@@ -10,7 +10,7 @@ import { usStates } from '../form/us-states.ts';
 import { Column } from '../../components/column.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormSelectField } from '../../components/form-select-field.tsx';
-import { CopyFromPrimaryAddress, UseCompanyEmail, UseCompanyPhone } from './copy-buttons.tsx';
+import { CopyFromPrimaryAddress, EmailWithCompanyCopy, UseCompanyPhone } from './copy-buttons.tsx';
 import { FieldRow } from '../../components/field-frame.tsx';
 import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
@@ -94,23 +94,13 @@ export const AddressFieldset = memo(function AddressFieldset({
           extensionPath={`${name}.extension`}
         />
       </Column>
-      <Column spacing={1}>
-        <FormTextField
-          control={control}
-          name={`${name}.email`}
-          label="Email"
-          optional
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <UseCompanyEmail
-          control={control}
-          setValue={setValue}
-          target={target}
-          emailPath={`${name}.email`}
-        />
-      </Column>
+      <EmailWithCompanyCopy
+        control={control}
+        setValue={setValue}
+        target={target}
+        emailPath={`${name}.email`}
+        optional
+      />
       <FormTextField control={control} name={`${name}.notes`} label="Notes" optional multiline />
     </ListItemFieldset>
   );

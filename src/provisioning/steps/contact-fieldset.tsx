@@ -9,7 +9,7 @@ import { formHints } from '../form/form-hints.ts';
 import { Column } from '../../components/column.tsx';
 import { FormTextField } from '../../components/form-text-field.tsx';
 import { FormCheckboxGroup } from '../../components/form-checkbox-group.tsx';
-import { UseCompanyEmail, UseCompanyPhone } from './copy-buttons.tsx';
+import { EmailWithCompanyCopy, UseCompanyPhone } from './copy-buttons.tsx';
 import { FieldRow } from '../../components/field-frame.tsx';
 import { ListItemFieldset, type ListItemProps } from './list-item-fieldset.tsx';
 
@@ -66,22 +66,12 @@ export const ContactFieldset = memo(function ContactFieldset({
           spellCheck={false}
         />
       </FieldRow>
-      <Column spacing={1}>
-        <FormTextField
-          control={control}
-          name={`${name}.email`}
-          label="Email"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-        />
-        <UseCompanyEmail
-          control={control}
-          setValue={setValue}
-          target={target}
-          emailPath={`${name}.email`}
-        />
-      </Column>
+      <EmailWithCompanyCopy
+        control={control}
+        setValue={setValue}
+        target={target}
+        emailPath={`${name}.email`}
+      />
       <Column spacing={1}>
         <FormTextField
           control={control}

@@ -16,6 +16,8 @@ import {
   type UseFormSetValue,
 } from 'react-hook-form';
 import type { AddressForm, ProvisionCustomerForm } from '../form/form-model.ts';
+import { Column } from '../../components/column.tsx';
+import { FormTextField } from '../../components/form-text-field.tsx';
 import { PortalButton } from '../../components/portal-button.tsx';
 import { VisuallyHidden } from '../../components/visually-hidden.tsx';
 
@@ -113,6 +115,35 @@ export const UseCompanyEmail = memo(function UseCompanyEmail({
     />
   );
 });
+
+/** An address's or a contact's Email, with "Use company email" under it. */
+export function EmailWithCompanyCopy({
+  control,
+  setValue,
+  target,
+  emailPath,
+  optional = false,
+}: UseCompanyEmailProps & { optional?: boolean }) {
+  return (
+    <Column spacing={1}>
+      <FormTextField
+        control={control}
+        name={emailPath}
+        label="Email"
+        optional={optional}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+      />
+      <UseCompanyEmail
+        control={control}
+        setValue={setValue}
+        target={target}
+        emailPath={emailPath}
+      />
+    </Column>
+  );
+}
 
 /** What "Copy from primary address" copies: where the address is, not how to reach it. */
 export const copiedFromPrimary = [
