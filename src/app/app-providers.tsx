@@ -6,7 +6,7 @@ import { CacheProvider, type EmotionCache } from '@emotion/react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ThemeProvider } from '@mui/material/styles';
 import CssBaseline from '@mui/material/CssBaseline';
-import { theme } from './theme.ts';
+import { portalTheme } from './theme.ts';
 import { AppGlobalStyles } from './app-global-styles.tsx';
 import { createPortalEmotionCache } from './emotion-cache.ts';
 
@@ -24,7 +24,7 @@ export function AppProviders({ queryClient, emotionCache, children }: AppProvide
   return (
     <CacheProvider value={cache}>
       <QueryClientProvider client={queryClient}>
-        <ThemeProvider theme={theme}>
+        <ThemeProvider theme={portalTheme()}>
           <CssBaseline />
           <AppGlobalStyles />
           {children}

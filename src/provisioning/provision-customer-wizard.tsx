@@ -10,7 +10,7 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { Panel } from '../components/panel.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
@@ -68,11 +68,13 @@ export function ProvisionCustomerWizard({
   presetCustomer,
   onSignInNeeded,
 }: ProvisionCustomerWizardProps) {
-  // Only staff are signed in; the public signup never asks who is.
-  const session = useQuery({ ...sessionQueryOptions(), enabled: audience.signedIn });
+  // Who is signed in, read from the cache once (the page has asked already): a query observer
+  // here would add its cost to useForm's in the one render the page's hydration cannot split.
+  const queryClient = useQueryClient();
   const [opening] = useState(() => {
     // A staff draft in this tab is the signed-in person's own (draft-storage.ts).
-    if (audience.signedIn && session.data) setDraftOwner(session.data.userName ?? '');
+    const session = queryClient.getQueryData(sessionQueryOptions().queryKey);
+    if (audience.signedIn && session) setDraftOwner(session.userName ?? '');
     return readOpeningAnswers(audience, presetCustomer);
   });
   const [resolver] = useState(() => lazyFormResolver(audience.id));
@@ -114,6 +116,7 @@ const WizardWithForm = memo(function WizardWithForm({
   presetCustomer,
   onSignInNeeded,
 }: WizardWithFormProps) {
+  // Only staff are signed in; the public signup never asks who is.
   const session = useQuery({ ...sessionQueryOptions(), enabled: audience.signedIn });
   const [state, dispatch] = useReducer(wizardReducer, opening, openingState);
   const { step, success } = state;
