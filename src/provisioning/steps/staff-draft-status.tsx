@@ -63,6 +63,7 @@ function keepSubmissionKey(kit: StaffDraftKit, draftKey: string, key: string | n
 
 export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: StaffDraftStatusProps) {
   const [note, setNote] = useState<Note>({ text: '', announced: '' });
+  const shownNote = useRef(note);
   const stepRef = useRef(step);
   const onRestoredRef = useRef(onRestored);
   const changed = useRef<() => void>(() => undefined);
@@ -102,11 +103,13 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
       const announce = kind === 'restored' || kind === 'refused' || kind !== last;
       const quiet = kind === 'saving' || (kind === 'saved' && last !== 'offline');
       last = kind;
-      setNote((shown) => {
-        const announced = announce && !quiet ? text : shown.announced;
-        // The same note again (a save while "Saving…" shows) re-renders nothing.
-        return shown.text === text && shown.announced === announced ? shown : { text, announced };
-      });
+      const shown = shownNote.current;
+      const announced = announce && !quiet ? text : shown.announced;
+      // The same note again ("Saved" after each save while the person types) is not given to
+      // React at all: even an update that changes nothing renders this component once.
+      if (shown.text === text && shown.announced === announced) return;
+      shownNote.current = { text, announced };
+      setNote(shownNote.current);
     };
     const read = (): ServerDraft => ({
       form: form.getValues(),
@@ -115,9 +118,9 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
       idempotencyKey: readSubmissionKey(kit, draftKey),
     });
     const sync = startServerDraftSync(kit, read, (status) => {
-      // After "Saved", a save says "Saving…" only if it takes a while: while the person types,
-      // the note would otherwise flip to "Saving…" and back every second (and re-render).
-      if (status.kind === 'saving' && last === 'saved') {
+      // A save says "Saving…" only if it takes a while: while the person types, the note would
+      // otherwise flip to "Saving…" and back every second (and re-render between key presses).
+      if (status.kind === 'saving' && last !== 'saving') {
         clearTimeout(savingNoteTimer);
         savingNoteTimer = setTimeout(() => show('saving', 'Saving…'), SLOW_SAVE_MS);
       } else if (status.kind === 'saving') show('saving', 'Saving…');
