@@ -75,8 +75,7 @@ test('the rules and the next step are fetched before Next; Next is busy while th
   await openWizard(page, { step: 'company', form: validDraftForm() });
   await choiceListsLoaded(page);
   const loadingSeen = await watchForLoadingPanel(page);
-  // The page's HTML has the browser prefetch them while the person is on the step.
-  await page.getByLabel('Customer name', { exact: true }).click();
+  // The page has the browser prefetch them once it is alive, while the person is on the step.
   await expect.poll(() => chunks.prefetched('addresses-step')).toBe(true);
   await expect.poll(() => chunks.prefetched('form-schema')).toBe(true);
 
@@ -110,6 +109,8 @@ test('Review and the success page come without a Loading panel, the step before 
 }) => {
   const releaseReview = await holdChunk(page, 'review-step');
   const releaseSuccess = await holdChunk(page, 'submission-success');
+  // Only Submit runs it: while it is held, Submit is busy and nothing is sent yet.
+  const releaseSubmitCode = await holdChunk(page, 'server-error-paths');
   await openWizard(page, { step: 'contacts', form: validDraftForm() });
   const loadingSeen = await watchForLoadingPanel(page);
 
@@ -120,6 +121,10 @@ test('Review and the success page come without a Loading panel, the step before 
   await expect(stepHeading(page, 'Review')).toBeFocused();
 
   await button(page, 'Submit').click();
+  await expect(button(page, 'Submit')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Submitting…' })).toBeVisible();
+  expect(await fake.acceptedProvisionRequests()).toHaveLength(0);
+  releaseSubmitCode();
   await expect.poll(async () => (await fake.acceptedProvisionRequests()).length).toBe(1);
   // Net3 said yes; the success page's code is held: Review stays, as it was, with Submit busy.
   await expect(button(page, 'Submit')).toHaveAttribute('aria-busy', 'true');
@@ -157,9 +162,13 @@ test("the later parts are prefetched only once the page's own JavaScript is here
     if (request.headers()['sec-purpose']?.includes('prefetch')) order.push('prefetch');
   });
   await page.goto('/signup');
-  await expect.poll(() => order.filter((event) => event === 'prefetch').length).toBeGreaterThan(5);
-  expect(order[0]).toBe('entry script arrived');
-  expect(await page.locator('link[rel="prefetch"]').count()).toBe(
-    order.filter((event) => event === 'prefetch').length,
+  // Every part the page lists is asked for, one prefetch link each (added a few at a time).
+  const listed = await page.evaluate(
+    () =>
+      (JSON.parse(document.getElementById('net3-later-parts')?.textContent ?? '[]') as []).length,
   );
+  expect(listed).toBeGreaterThan(5);
+  await expect.poll(() => order.filter((event) => event === 'prefetch').length).toBe(listed);
+  await expect(page.locator('link[rel="prefetch"]')).toHaveCount(listed);
+  expect(order[0]).toBe('entry script arrived');
 });

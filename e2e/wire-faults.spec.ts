@@ -51,7 +51,7 @@ test('a PascalCase 400 from Net3 lands on its field like a camelCase one', async
 });
 
 // The code Submit needs beyond the Review step (the rules, the server-error mapping), which the
-// wizard preloads in the background once the first step is on screen.
+// browser prefetches once the page is alive and runs on Submit.
 const submitCodeParts = ['form-schema', 'server-error-paths'];
 const submitCode = new RegExp(`/assets/(${submitCodeParts.join('|')})-[^/]*\\.js$`);
 
@@ -78,12 +78,24 @@ test('offline, Submit says at once that nothing was sent; back online, Retry sen
   staffPage: page,
   fake,
 }) => {
-  const preloaded = submitCodeParts.map((part) =>
-    page.waitForResponse(new RegExp(`/assets/${part}-[^/]*\\.js$`)),
-  );
+  // Here every prefetch has arrived before the device goes offline: nothing Submit needs is
+  // then fetched (no asset request fails), and the fetch layer itself refuses the request.
+  const prefetched = new Set<string>();
+  const failedAssets: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.headers()['sec-purpose']?.includes('prefetch')) prefetched.add(request.url());
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().includes('/assets/')) failedAssets.push(request.url());
+  });
   await openWizard(page, { step: 'review', form: draft });
-  await Promise.all(preloaded);
+  const listed = await page.evaluate(
+    () =>
+      (JSON.parse(document.getElementById('net3-later-parts')?.textContent ?? '[]') as []).length,
+  );
+  await expect.poll(() => prefetched.size).toBe(listed);
   const problem = await submitOffline(page);
+  expect(failedAssets).toEqual([]);
   await expect(page.getByRole('region', { name: 'Company details' })).toContainText(
     draft.customer.customerName,
   );

@@ -28,7 +28,9 @@ export function prefetchLaterParts(): Plugin {
       root = config.root;
       base = config.base;
     },
-    buildEnd() {
+    buildEnd(error) {
+      // A build that failed already says why; a missing loader would only hide it.
+      if (error) return;
       laterParts = LATER_PART_LOADERS.flatMap((file) => {
         const info = this.getModuleInfo(path.resolve(root, file));
         if (!info) throw new Error(`${file} is not in the build: update LATER_PART_LOADERS`);

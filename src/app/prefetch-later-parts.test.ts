@@ -46,12 +46,34 @@ describe('laterPartsInPage', () => {
   });
 });
 
-describe('prefetchLaterParts', () => {
-  it('adds one prefetch link per address, fetched as the module scripts will be, and only once', async () => {
-    const { prefetchLaterParts } = await freshModule();
+describe('prefetchLaterPartsWhenIdle', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('adds one prefetch link per address in idle periods, fetched as the module scripts will be, once', async () => {
+    // Idle periods with room for one link each: the list takes one period per address.
+    const periods: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+      periods.push(callback);
+      return periods.length;
+    });
+    const tight = { didTimeout: false, timeRemaining: () => 0 } as IdleDeadline;
+    vi.spyOn(HTMLLinkElement.prototype, 'relList', 'get').mockReturnValue({
+      supports: () => true,
+    } as unknown as DOMTokenList);
+    const { prefetchLaterPartsWhenIdle } = await freshModule();
     writeList('["/assets/form-schema-abc.js", "/assets/addresses-step-def.js"]');
-    prefetchLaterParts();
-    prefetchLaterParts();
+    prefetchLaterPartsWhenIdle();
+    prefetchLaterPartsWhenIdle();
+    expect(prefetchLinks()).toHaveLength(0);
+
+    periods.shift()?.(tight);
+    expect(prefetchLinks()).toHaveLength(1);
+    periods.shift()?.(tight);
+    periods.shift()?.(tight);
+    expect(periods).toHaveLength(0);
 
     const links = prefetchLinks();
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
@@ -63,18 +85,18 @@ describe('prefetchLaterParts', () => {
       expect(link.getAttribute('as')).toBe('script');
     }
   });
-});
 
-describe('prefetchLaterPartsWhenIdle', () => {
-  it('adds them later, not in the task that asks, and only once', async () => {
+  it('fetches them instead where links cannot prefetch (Safari)', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(''));
+    });
     const { prefetchLaterPartsWhenIdle } = await freshModule();
-    writeList('["/assets/form-schema-abc.js", "/assets/addresses-step-def.js"]');
+    writeList('["/assets/form-schema-abc.js"]');
     prefetchLaterPartsWhenIdle();
-    prefetchLaterPartsWhenIdle();
-    expect(prefetchLinks()).toHaveLength(0);
 
-    await waitFor(() => expect(prefetchLinks()).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(prefetchLinks()).toHaveLength(2);
+    await waitFor(() => expect(fetched).toEqual(['/assets/form-schema-abc.js']));
+    expect(prefetchLinks()).toHaveLength(0);
   });
 });

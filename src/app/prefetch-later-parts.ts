@@ -1,4 +1,4 @@
-// Once the page is alive and the browser is idle, asks it to prefetch the wizard's later parts
+// Once the page is alive and the browser is idle, has it prefetch the wizard's later parts
 // (the next steps, the form rules, what Submit and the success pages need): fetched into its
 // cache, not run. Their addresses are written into the HTML at build time
 // (scripts/prefetch-later-parts-plugin.ts). They are not <link rel="prefetch"> in the HTML
@@ -22,26 +22,35 @@ export function laterPartsInPage(): string[] {
 
 let asked = false;
 
-function prefetchLink(url: string): HTMLLinkElement {
+// Safari (macOS and iOS) has no <link rel="prefetch">: there a low-priority fetch puts the file
+// in the HTTP cache instead (the chunks are served immutable), fetched as a module script is.
+const linkPrefetch = (() => {
+  try {
+    return document.createElement('link').relList.supports('prefetch');
+  } catch {
+    return false; // A DOM that lists no supported tokens throws (jsdom).
+  }
+})();
+
+function prefetch(url: string): void {
+  if (!linkPrefetch) {
+    void fetch(url, { mode: 'cors', credentials: 'same-origin', priority: 'low' }).catch(() => {
+      // Fetched again when needed.
+    });
+    return;
+  }
   const link = document.createElement('link');
   link.rel = 'prefetch';
   link.setAttribute('as', 'script');
   // As the module scripts that will use them are fetched, so the cached copy serves them.
   link.setAttribute('crossorigin', '');
   link.href = url;
-  return link;
-}
-
-/** Adds one prefetch link per later part, at once, once a page. */
-export function prefetchLaterParts(): void {
-  if (asked) return;
-  asked = true;
-  document.head.append(...laterPartsInPage().map(prefetchLink));
+  document.head.append(link);
 }
 
 /**
- * The same, in the browser's idle time: each link starts a request, and at 4x CPU adding all
- * of them in one go was a 68 ms task; a few go in each idle period instead.
+ * Once a page, in the browser's idle time: each prefetch starts a request, and at 4x CPU
+ * starting all of them in one go was a 68 ms task; a few go in each idle period instead.
  */
 export function prefetchLaterPartsWhenIdle(): void {
   if (asked) return;
@@ -49,16 +58,16 @@ export function prefetchLaterPartsWhenIdle(): void {
   const waiting = laterPartsInPage();
   if (typeof window.requestIdleCallback !== 'function') {
     // Safari before 18: after the current work, all at once.
-    setTimeout(() => document.head.append(...waiting.map(prefetchLink)), 200);
+    setTimeout(() => waiting.forEach(prefetch), 200);
     return;
   }
-  const addSome = (deadline: IdleDeadline) => {
+  const prefetchSome = (deadline: IdleDeadline) => {
     do {
       const url = waiting.shift();
       if (url === undefined) return;
-      document.head.append(prefetchLink(url));
+      prefetch(url);
     } while (deadline.timeRemaining() > 5);
-    window.requestIdleCallback(addSome);
+    window.requestIdleCallback(prefetchSome, { timeout: 2_000 });
   };
-  window.requestIdleCallback(addSome);
+  window.requestIdleCallback(prefetchSome, { timeout: 2_000 });
 }

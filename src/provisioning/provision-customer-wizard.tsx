@@ -255,9 +255,10 @@ const WizardWithForm = memo(function WizardWithForm({
     </>
   );
 
-  // No Suspense boundary of its own around the steps and the success page: moves between them
-  // are transitions, so while the new part's code loads the page's boundary (app-routes.tsx)
-  // keeps what is on screen instead of showing its fallback. A boundary here would also make a
+  // No Suspense boundary of its own around the first step and the success page (the later
+  // steps have theirs, in the form): moves are transitions, so while the success page's code
+  // loads the page's boundary (app-routes.tsx) keeps the Review step on screen instead of
+  // showing its fallback. A boundary around the first step would also make a
   // prerendered first step hydrate in one synchronous task: the commit above it re-renders
   // this component at once (react-hook-form marks itself ready in a layout effect), and a
   // boundary not yet hydrated that receives new children is then hydrated synchronously.

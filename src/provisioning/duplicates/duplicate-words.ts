@@ -4,7 +4,7 @@ import type { DuplicateMatch } from '../contract/duplicate-matches.ts';
 import { submissionOutcomeWords } from '../contract/submission-records.ts';
 
 // Made on first use, not when the module loads: creating an Intl formatter loads locale data,
-// which took ~100 ms of the main thread at 4x CPU while the Review step was preloaded.
+// which took ~100 ms of the main thread at 4x CPU when the Review step's module ran.
 let formats: { dayAndMonth: Intl.DateTimeFormat; dayMonthAndYear: Intl.DateTimeFormat } | null =
   null;
 function dateFormats() {

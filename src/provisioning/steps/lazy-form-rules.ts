@@ -1,6 +1,6 @@
 // The form's validation rules (the zod schemas and the phone-number library behind them)
 // are one of the largest parts of the wizard and are not needed to show the first step.
-// The browser prefetches them while the first step is on screen (lazy-steps.ts says how) and
+// The browser prefetches them while the first step is on screen (src/app/prefetch-later-parts.ts) and
 // they run on first use, with zod's react-hook-form resolver; validation (and so Next) waits
 // for them, and Next says it is busy meanwhile (formRulesReady).
 import type { Resolver } from 'react-hook-form';

@@ -1,8 +1,8 @@
 // The steps after the first, the success page and the "Start over" dialog, loaded on
-// demand so the first step's JavaScript stays small. The page's HTML names each of them (and
-// the form rules) as a prefetch (scripts/prefetch-later-parts-plugin.ts reads the dynamic
-// imports of this module), so the browser fetches them while the person is on the first
-// step, without running them: moving on does not wait for the network. Decision 010.
+// demand so the first step's JavaScript stays small. The page's HTML lists each of them (and
+// the form rules; scripts/prefetch-later-parts-plugin.ts reads the dynamic imports of this
+// module) and src/app/prefetch-later-parts.ts has the browser prefetch them once the page is
+// alive, without running them: moving on does not wait for the network. Decision 010.
 import { lazy } from 'react';
 
 const loadAddressesStep = () => import('./addresses-step.tsx');
@@ -33,14 +33,24 @@ export const LazyConfirmDialog = lazy(() =>
 );
 
 /** What toProvisionRequest needs is only needed on submit, with the summary of what was sent. */
+let submissionLoaded = false;
+
+/** Whether what Submit needs has run already: if not, Submit says it is busy meanwhile. */
+export function submissionReady(): boolean {
+  return submissionLoaded;
+}
+
 export function loadSubmission() {
   return Promise.all([
     import('../form/to-provision-request.ts'),
     import('../form/server-error-paths.ts'),
     import('./answer-summary.ts'),
-  ]).then(([request, serverErrors, summary]) => ({
-    toProvisionRequest: request.toProvisionRequest,
-    formFieldForServerError: serverErrors.formFieldForServerError,
-    sentSummary: summary.sentSummary,
-  }));
+  ]).then(([request, serverErrors, summary]) => {
+    submissionLoaded = true;
+    return {
+      toProvisionRequest: request.toProvisionRequest,
+      formFieldForServerError: serverErrors.formFieldForServerError,
+      sentSummary: summary.sentSummary,
+    };
+  });
 }

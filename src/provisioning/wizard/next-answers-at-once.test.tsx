@@ -90,8 +90,8 @@ describe('Next while the rules and the next step are still loading', () => {
     const user = userEvent.setup();
     renderWithProviders(<ProvisionCustomerWizard />);
     await screen.findByRole('option', { name: 'Essential' }, { timeout: 10_000 });
-    // The rules run on the first Next (the browser has fetched them by then: the page's HTML
-    // names them as prefetches, pinned in e2e/next-answers-at-once.spec.ts).
+    // The rules run on the first Next (the browser has fetched them by then, prefetched once
+    // the page is alive: pinned in e2e/next-answers-at-once.spec.ts).
     expect(gates.rules.requested).toBe(false);
     const loading = watchForLoadingPanel();
 

@@ -108,7 +108,9 @@ export function useWizardNavigation({
     if (normalisePathname(window.location.pathname) !== audience.path) return;
     const saved = successIn(event.state);
     if (saved) {
-      dispatch({ type: 'history-success-shown', success: saved });
+      // A transition: until the success page's code is here the step stays on screen (not
+      // the page's Loading fallback, which would hide and then show this wizard again).
+      moveTo({ type: 'history-success-shown', success: saved });
       return;
     }
     // Back from the success page starts a new customer: the old one was submitted and

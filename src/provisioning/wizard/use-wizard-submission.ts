@@ -1,21 +1,22 @@
 // Submitting the wizard: checks every step, builds the audience's request once, and sends
 // exactly one request per submission (a ref guard, because a double click arrives before
 // React re-renders, plus the mutation's pending state). Retry sends that same request
-// again. The answer is routed: field errors to their step and field, an ended staff
+// again (or builds it now, when the code to build it could not load the first time). The answer is routed: field errors to their step and field, an ended staff
 // session to Sign in (the page's onSignInNeeded), anything else to the Review step's
 // problem message, success to the success page. The success page comes in a transition:
 // until its code is here, the Review step stays on screen with Submit busy, and the answers
 // are cleared in the same render the success page appears in (never a "Loading…" panel, nor
 // a Review step emptied under the person's eyes).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Net3ApiError, OFFLINE_ERROR_CODE } from '../api/net3-api-error.ts';
+import { NETWORK_ERROR_CODE, Net3ApiError, OFFLINE_ERROR_CODE } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 import { saveDraft, submissionKeyFor } from '../form/draft-storage.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 import type { SentSummary } from '../audience/wizard-success.ts';
-import { loadSubmission } from '../steps/lazy-steps.ts';
+import { formRulesReady } from '../steps/lazy-form-rules.ts';
+import { loadSubmission, submissionReady } from '../steps/lazy-steps.ts';
 import { choiceListsQueryOptions } from '../steps/provisioning-queries.ts';
 import { submitProblemFor } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
@@ -41,7 +42,7 @@ type WizardSubmissionOptions = {
 
 export type WizardSubmissionControls = {
   submit: () => Promise<void>;
-  /** Sends the last request again, unchanged. */
+  /** Sends the last request again, unchanged (or prepares it, if its code could not load). */
   retry: () => void;
   submitting: boolean;
   /** The honeypot field's value changed (reseller signup; people never see it). */
@@ -50,13 +51,18 @@ export type WizardSubmissionControls = {
   reset: () => void;
 };
 
-/** What a failure before anything was sent means: offline, or an unexpected error. */
+// What a failure before anything was sent means. A part of the page that could not be fetched
+// (offline, or the connection failed) is a network error: nothing was sent, try again. Each
+// engine words a failed dynamic import its own way; anything else is unexpected.
+const failedModuleLoad = /dynamically imported module|module script failed|failed to fetch/i;
+
 function notPrepared(error: unknown): Error {
-  if (!navigator.onLine) {
+  const unloaded = error instanceof TypeError && failedModuleLoad.test(error.message);
+  if (!navigator.onLine || unloaded) {
     return new Net3ApiError({
       status: 0,
       kind: 'network',
-      errorCode: OFFLINE_ERROR_CODE,
+      errorCode: navigator.onLine ? NETWORK_ERROR_CODE : OFFLINE_ERROR_CODE,
       cause: error,
     });
   }
@@ -88,6 +94,8 @@ export function useWizardSubmission({
   const lastRequest = useRef<PreparedSubmission | null>(null);
   const queryClient = useQueryClient();
   const website = useRef('');
+  // Submit's rules and code are still loading (they run on the first Submit): Submit is busy.
+  const [preparing, setPreparing] = useState(false);
 
   const placeFieldErrors = async (error: Net3ApiError) => {
     const { formFieldForServerError } = await loadSubmission();
@@ -155,6 +163,8 @@ export function useWizardSubmission({
     if (busy.current || mutation.isPending) return;
     busy.current = true;
     let sending = false;
+    // Only when there is something to wait for: otherwise "Submitting…" would only flash.
+    if (!formRulesReady() || !submissionReady()) setPreparing(true);
     try {
       dispatch({ type: 'submit-started' });
       for (const step of wizardSteps) revealed.reveal(step.section);
@@ -187,6 +197,7 @@ export function useWizardSubmission({
         problem: submitProblemFor(notPrepared(error), audience.id),
       });
     } finally {
+      setPreparing(false);
       if (!sending) busy.current = false;
     }
   };
@@ -211,7 +222,7 @@ export function useWizardSubmission({
   return {
     submit,
     retry,
-    submitting: mutation.isPending || showingSuccess,
+    submitting: preparing || mutation.isPending || showingSuccess,
     setWebsite,
     reset,
   };
