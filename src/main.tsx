@@ -7,7 +7,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startEntryPage } from './app/entry-page-start.ts';
 import { startKeepingEarlyTyping } from './app/keep-early-typing.ts';
-import { prefetchLaterPartsWhenIdle } from './app/prefetch-later-parts.ts';
 import { createQueryClient } from './app/query-client.ts';
 
 const rootElement = document.getElementById('root');
@@ -23,4 +22,8 @@ const app = (
 );
 if (hydrate) startTransition(() => void hydrateRoot(rootElement, app));
 else createRoot(rootElement).render(app);
-prefetchLaterPartsWhenIdle();
+// The later parts are prefetched once the page is alive (decision 010); the code that does it
+// is loaded then too, so it is not part of the first step's JavaScript.
+setTimeout(() => {
+  void import('./app/prefetch-later-parts.ts').then((parts) => parts.prefetchLaterPartsWhenIdle());
+}, 0);
