@@ -25,5 +25,10 @@ else createRoot(rootElement).render(app);
 // The later parts are prefetched once the page is alive (decision 010); the code that does it
 // is loaded then too, so it is not part of the first step's JavaScript.
 setTimeout(() => {
-  void import('./app/prefetch-later-parts.ts').then((parts) => parts.prefetchLaterPartsWhenIdle());
+  import('./app/prefetch-later-parts.ts').then(
+    (parts) => parts.prefetchLaterPartsWhenIdle(),
+    () => {
+      // Offline already: the parts are fetched when they are needed.
+    },
+  );
 }, 0);
