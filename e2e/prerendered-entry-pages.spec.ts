@@ -137,6 +137,37 @@ test('each prerendered page has the title the page gives itself once alive', asy
   }
 });
 
+test("react-dom's start-up Errors are made without a stack, and Errors have stacks once the page is alive", async ({
+  page,
+}) => {
+  // Decision 012: otherwise DevTools (attached whenever Lighthouse measures) parses react-dom
+  // and the entry chunk again for those stacks, in the page's first long task. This pins the
+  // order in the built chunk: the limit is off before react-dom loads, and put back after.
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    (window as unknown as { net3ErrorsMade: string[] }).net3ErrorsMade = made;
+    const OriginalError = window.Error;
+    window.Error = new Proxy(OriginalError, {
+      apply(target, self, args: unknown[]) {
+        made.push(`${String(OriginalError.stackTraceLimit)} ${String(args[0])}`);
+        return Reflect.apply(target, self, args) as Error;
+      },
+    });
+  });
+  await page.goto('/signup');
+  await hydrated(page, 'Next');
+  const made = await page.evaluate(
+    () => (window as unknown as { net3ErrorsMade: string[] }).net3ErrorsMade,
+  );
+  const reactDomErrors = made.filter((line) => line.includes('Minified React error'));
+  expect(reactDomErrors.length).toBeGreaterThan(0);
+  for (const line of reactDomErrors) expect(line).toMatch(/^undefined /);
+  expect(await page.evaluate(() => [Error.stackTraceLimit, typeof new Error('x').stack])).toEqual([
+    10,
+    'string',
+  ]);
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 

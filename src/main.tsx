@@ -2,12 +2,16 @@
 // is hydrated inside a transition, so hydration yields to the person's input; in `npm run dev`
 // (no prerendered HTML) the app renders on the client. Typing into the prerendered form before
 // then is kept (keep-early-typing.ts). The later parts are prefetched once the browser is idle.
+// First, so it runs before react-dom loads (see the module).
+import { restoreErrorStacks } from './app/error-stacks-at-start.ts';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startEntryPage } from './app/entry-page-start.ts';
 import { startKeepingEarlyTyping } from './app/keep-early-typing.ts';
 import { createQueryClient } from './app/query-client.ts';
+
+restoreErrorStacks();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -24,11 +28,13 @@ if (hydrate) startTransition(() => void hydrateRoot(rootElement, app));
 else createRoot(rootElement).render(app);
 // The later parts are prefetched once the page is alive (decision 010); the code that does it
 // is loaded then too, so it is not part of the first step's JavaScript.
-setTimeout(() => {
+function prefetchLaterParts(): void {
   import('./app/prefetch-later-parts.ts').then(
     (parts) => parts.prefetchLaterPartsWhenIdle(),
     () => {
       // Offline already: the parts are fetched when they are needed.
     },
   );
-}, 0);
+}
+if (document.readyState === 'complete') setTimeout(prefetchLaterParts, 0);
+else window.addEventListener('load', prefetchLaterParts, { once: true });

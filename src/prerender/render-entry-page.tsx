@@ -56,8 +56,8 @@ export async function renderEntryPage(page: PrerenderedEntryPage): Promise<Rende
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
-  const styleTags = emotionServer.constructStyleTagsFromChunks(
-    emotionServer.extractCriticalToChunks(html),
-  );
+  const styleTags = emotionServer
+    .constructStyleTagsFromChunks(emotionServer.extractCriticalToChunks(html))
+    .replaceAll('<style data-emotion=', '<style data-s="" data-emotion=');
   return { html, styleTags, title: titles[page]() };
 }
