@@ -247,6 +247,18 @@ export async function runTypingPart({ logDir, chromiumPath, keyPresses = 100, lo
           },
         ),
         figure(
+          'Renders of the staff draft note above the step (its text changes when a save to the server completes)',
+          counts.draftNote,
+          {
+            format: formatCount,
+            note:
+              result.draftNoteCommitEvents.length > 0
+                ? `committed while the page handled: ${result.draftNoteCommitEvents.join(', ')} ` +
+                  '(a key press is keydown or input; React’s scheduler, after a save’s answer, is message)'
+                : undefined,
+          },
+        ),
+        figure(
           'Probe self-check: components rendered outside the field by clicking "Add contact"',
           selfCheckRenders,
           {
@@ -292,6 +304,7 @@ export async function runTypingPart({ logDir, chromiumPath, keyPresses = 100, lo
             [`The rest of Contact ${EDITED_CONTACT}`, 'sameItem'],
             ['Other list items', 'otherItems'],
             ['The step, outside list items', 'step'],
+            ['The staff draft note', 'draftNote'],
             ['Outside the step', 'outsideStep'],
           ].map(([where, bucket]) => [
             where,

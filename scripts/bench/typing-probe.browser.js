@@ -8,7 +8,8 @@
 //    new) that carries React's PerformedWork flag. Each such render is placed by where its
 //    output sits in the page: in the edited field, elsewhere in the edited list item, in
 //    another list item ("Address N"/"Contact N" fieldsets), elsewhere in the current step's
-//    <form>, or outside it (the wizard frame, progress, heading, error summary).
+//    <form>, the staff draft note, or outside them (the wizard frame, progress, heading,
+//    error summary).
 // 2. Latency: for each key press in the edited field, the time from the keydown event's
 //    timestamp (when the browser received the key) to the end of the next frame's rendering
 //    work on the main thread: a requestAnimationFrame callback posts a message, and the
@@ -32,7 +33,7 @@
     SimpleMemoComponent,
   ]);
 
-  const buckets = ['field', 'sameItem', 'otherItems', 'step', 'outsideStep'];
+  const buckets = ['field', 'sameItem', 'otherItems', 'step', 'draftNote', 'outsideStep'];
   const probe = {
     reactAttached: false,
     recording: false,
@@ -41,6 +42,9 @@
     lastCommitAt: 0,
     counts: Object.fromEntries(buckets.map((bucket) => [bucket, 0])),
     otherItemsTouched: new Set(),
+    // For renders of the staff draft note: the type of the event being handled when React
+    // committed them ('keydown', 'input'… for a key press; 'message' for React's scheduler).
+    draftNoteCommitEvents: [],
     // "bucket element: name" -> count, for every render outside the edited field, to say what it was.
     rendersOutsideField: new Map(),
     latencies: [],
@@ -95,6 +99,9 @@
     const element = elementOf(fiber);
     const input = probe.editedInput;
     if (!element || !input) return 'outsideStep';
+    // The staff draft note (above the step) changes when a save to the server completes: it
+    // is counted on its own, with what React was handling when it committed.
+    if (element.closest('.draft-status')) return 'draftNote';
     const field = input.closest('.MuiTextField-root, .MuiFormControl-root') ?? input;
     if (field.contains(element)) return 'field';
     const item = listItemOf(element);
@@ -114,6 +121,7 @@
       if (componentTags.has(child.tag) && (isNew || (child.flags & PerformedWork) !== 0)) {
         const bucket = place(child);
         probe.counts[bucket] += 1;
+        if (bucket === 'draftNote') probe.draftNoteCommitEvents.push(window.event?.type ?? 'none');
         if (bucket !== 'field') {
           const key = `${bucket} ${describe(child, elementOf(child))}`;
           probe.rendersOutsideField.set(key, (probe.rendersOutsideField.get(key) ?? 0) + 1);
@@ -194,6 +202,7 @@
     probe.lastCommitAt = 0;
     for (const bucket of buckets) probe.counts[bucket] = 0;
     probe.otherItemsTouched.clear();
+    probe.draftNoteCommitEvents = [];
     probe.rendersOutsideField.clear();
     probe.latencies = [];
     probe.slowEventTimings = [];
@@ -206,6 +215,7 @@
       commits: probe.commits,
       counts: probe.counts,
       otherItemsTouched: probe.otherItemsTouched.size,
+      draftNoteCommitEvents: probe.draftNoteCommitEvents,
       rendersOutsideField: [...probe.rendersOutsideField.entries()].sort((a, b) => b[1] - a[1]),
       latencies: probe.latencies,
       slowEventTimings: probe.slowEventTimings,
