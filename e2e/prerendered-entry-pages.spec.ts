@@ -121,6 +121,23 @@ staffTest(
   },
 );
 
+staffTest(
+  'the staff wizard does not move when its draft note arrives: the prerendered page holds its line',
+  async ({ staffPage: page }) => {
+    const entryScript = await holdTheEntryScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    const form = page.locator('form').first();
+    await expect(form).toBeVisible();
+    const topBefore = (await form.boundingBox())?.y;
+    entryScript.release();
+    await hydrated(page, 'Next');
+    // The note's own code has loaded and rendered (its live region is beside its line).
+    await expect(page.locator('.draft-status + [role="status"]')).toBeAttached();
+    expect(topBefore).toBeDefined();
+    expect((await form.boundingBox())?.y).toBe(topBefore);
+  },
+);
+
 test('each prerendered page has the title the page gives itself once alive', async ({
   page,
   request,

@@ -1,6 +1,7 @@
 // Page-wide CSS the theme cannot express: the autofill keyframes MUI's inputs listen for
 // (injected once here because the theme turns off per-input injection), a
-// visually-hidden utility, no focus ring on step headings that only receive focus from script,
+// visually-hidden utility, the staff draft note's line (here, so the prerendered page holds
+// it before the note's code loads: steps/draft-note-space.tsx), no focus ring on step headings that only receive focus from script,
 // and what a printed page leaves out.
 import GlobalStyles from '@mui/material/GlobalStyles';
 
@@ -18,6 +19,7 @@ const globalCss = {
     whiteSpace: 'nowrap !important',
     border: '0 !important',
   },
+  '.draft-status': { margin: '-16px 0 16px', minHeight: '1.5em', fontSize: '0.9375rem' },
   // A step heading receives focus from script on each step change; a ring there only distracts.
   'h2[tabindex="-1"]:focus': { outline: 'none' },
   // A printed page (the success page's Print) is the content only: no header, no buttons, no

@@ -18,7 +18,13 @@ export function useHydrated(): boolean {
   );
 }
 
-/** Its children once the page has hydrated; nothing in the prerendered HTML. */
-export function AfterHydration({ children }: { children: ReactNode }): ReactNode {
-  return useHydrated() ? children : null;
+/** Its children once the page has hydrated; `fallback` (or nothing) in the prerendered HTML. */
+export function AfterHydration({
+  children,
+  fallback = null,
+}: {
+  children: ReactNode;
+  fallback?: ReactNode;
+}): ReactNode {
+  return useHydrated() ? children : fallback;
 }

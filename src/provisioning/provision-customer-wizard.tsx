@@ -22,6 +22,7 @@ import { clearDraft, setDraftOwner } from './form/draft-storage.ts';
 import { staffDraftKit } from './form/staff-draft-kit.ts';
 import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form/form-model.ts';
 import { CompanyStep } from './steps/company-step.tsx';
+import { DraftNoteSpace } from './steps/draft-note-space.tsx';
 import { lazyFormResolver } from './steps/lazy-form-rules.ts';
 import { LazyAddressesStep, LazyContactsStep, LazyReviewStep } from './steps/lazy-steps.ts';
 import { sessionQueryOptions } from './steps/provisioning-queries.ts';
@@ -190,9 +191,10 @@ const WizardWithForm = memo(function WizardWithForm({
         {wizardStep(step).label}
       </Typography>
       {audience.signedIn && (
-        // The draft note reads this tab's and the server's drafts: not part of the prerendered page.
-        <AfterHydration>
-          <Suspense fallback={null}>
+        // The draft note reads this tab's and the server's drafts: not part of the prerendered
+        // page, which holds its line empty until it comes.
+        <AfterHydration fallback={<DraftNoteSpace />}>
+          <Suspense fallback={<DraftNoteSpace />}>
             <LazyStaffDraftStatus
               kit={staffDraftKit}
               form={form}

@@ -32,7 +32,10 @@ export const LazyConfirmDialog = lazy(() =>
   loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })),
 );
 
-/** What toProvisionRequest needs is only needed on submit, with the summary of what was sent. */
+/**
+ * What toProvisionRequest needs is only needed on submit, with the summary of what was sent and
+ * the placing of Net3's field errors on the fields after a refusal.
+ */
 let submissionLoaded = false;
 
 /** Whether what Submit needs has run already: if not, Submit says it is busy meanwhile. */
@@ -45,11 +48,13 @@ export function loadSubmission() {
     import('../form/to-provision-request.ts'),
     import('../form/server-error-paths.ts'),
     import('./answer-summary.ts'),
-  ]).then(([request, serverErrors, summary]) => {
+    import('../wizard/server-field-errors.ts'),
+  ]).then(([request, serverErrors, summary, placing]) => {
     submissionLoaded = true;
     return {
       toProvisionRequest: request.toProvisionRequest,
       formFieldForServerError: serverErrors.formFieldForServerError,
+      placeServerFieldErrors: placing.placeServerFieldErrors,
       sentSummary: summary.sentSummary,
     };
   });

@@ -34,13 +34,6 @@ type Note = { text: string; announced: string };
 /** A save taking longer than this shows "Saving…" in place of "Saved". */
 const SLOW_SAVE_MS = 500;
 
-const noteStyle = {
-  margin: '-16px 0 16px',
-  minHeight: '1.5em',
-  color: 'var(--draft-status-colour, inherit)',
-  fontSize: '0.9375rem',
-} as const;
-
 function restoredNote(savedAt: number): string {
   return savedAt > 0 ? `Draft restored from ${formatWhen(savedAt)}` : 'Draft restored';
 }
@@ -190,10 +183,9 @@ export function StaffDraftStatus({ kit, form, step, draftKey, onRestored }: Staf
 
   return (
     <>
-      {/* Plain styles, not MUI's: this chunk then shares no MUI code with the first step's. */}
-      <p className="draft-status" style={noteStyle}>
-        {note.text}
-      </p>
+      {/* A page-wide class (app-global-styles.tsx), not MUI's styles: this chunk then shares
+          no MUI code with the first step's. */}
+      <p className="draft-status">{note.text}</p>
       <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
         {note.announced}
       </div>

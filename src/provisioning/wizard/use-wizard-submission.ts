@@ -22,7 +22,6 @@ import { submitProblemFor } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
 import { wizardStep, wizardSteps } from '../steps/wizard-steps.ts';
 import type { WizardAudience, WizardSubmission } from '../wizard-audience.ts';
-import { placeServerFieldErrors } from './server-field-errors.ts';
 import { primaryContactEmail } from './wizard-answers.ts';
 import type { WizardEvent } from './wizard-state.ts';
 
@@ -98,7 +97,7 @@ export function useWizardSubmission({
   const [preparing, setPreparing] = useState(false);
 
   const placeFieldErrors = async (error: Net3ApiError) => {
-    const { formFieldForServerError } = await loadSubmission();
+    const { formFieldForServerError, placeServerFieldErrors } = await loadSubmission();
     const values = form.getValues();
     const placed = placeServerFieldErrors(
       error.fieldErrors,
