@@ -72,6 +72,19 @@ describe('submitProblemFor', () => {
     expect(problem.message).not.toMatch(/customer/i);
   });
 
+  it("gives a reseller's 409 its reference once", () => {
+    const problem = submitProblemFor(
+      new Net3ApiError({
+        kind: 'conflict',
+        status: 409,
+        errorCode: 'Conflict',
+        requestId: 'ref-1',
+      }),
+      'reseller',
+    );
+    expect(problem.message.match(/Reference: ref-1/g)).toEqual(['Reference: ref-1']);
+  });
+
   it('tells a reseller whose signup is still being sent to wait, not that the company exists', () => {
     const problem = submitProblemFor(
       apiError('conflict', 409, { errorCode: 'InProgress' }),

@@ -190,12 +190,11 @@ function signupProblemFor(error: Error): SubmitProblem {
     case 'conflict':
       return {
         title,
-        message: withReference(
+        // (submitProblemFor adds the reference.)
+        message:
           error.errorCode === IN_PROGRESS_ERROR_CODE
             ? SIGNUP_IN_PROGRESS_MESSAGE
             : SIGNUP_CONFLICT_MESSAGE,
-          error,
-        ),
         canRetry: false,
       };
     case 'server':
