@@ -127,6 +127,34 @@ test('offline before the submit code has loaded: Submit still says nothing was s
   await retrySendsOnce(page, fake, problem);
 });
 
+test('offline before the form rules have loaded: Next says so at once and keeps the answers; back online, Next moves on', async ({
+  staffPage: page,
+}) => {
+  let connected = false;
+  await page.route(/\/assets\/form-schema-[^/]*\.js$/, (route) =>
+    connected ? route.continue() : route.abort('internetdisconnected'),
+  );
+  await openWizard(page, { step: 'company', form: draft });
+  await page.context().setOffline(true);
+  await button(page, 'Next').click();
+  const problem = page.getByRole('alert').filter({ hasText: 'the next step could not be opened' });
+  await expect(problem).toHaveText(
+    'This device is offline, so the next step could not be opened. What you entered is kept: when the connection is back, press Next again.',
+  );
+  await expect(stepHeading(page, 'Company')).toBeVisible();
+  await expect(page.getByLabel('Customer name', { exact: true })).toHaveValue(
+    draft.customer.customerName,
+  );
+  await expect(button(page, 'Next')).not.toHaveAttribute('aria-busy', 'true');
+  await expectNoAxeViolations(page, 'the offline Next problem');
+
+  await page.context().setOffline(false);
+  connected = true;
+  await button(page, 'Next').click();
+  await expect(stepHeading(page, 'Addresses')).toBeVisible();
+  await expect(problem).toHaveCount(0);
+});
+
 test('a 500 says in words what happened and what to do, with "Reference: <id>", the X-Request-Id the portal answered with', async ({
   staffPage: page,
   fake,

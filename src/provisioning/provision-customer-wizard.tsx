@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import { Panel } from '../components/panel.tsx';
+import { PortalAlert } from '../components/portal-alert.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
 import { putBackEarlyTyping } from '../app/keep-early-typing.ts';
 import { AfterHydration } from '../app/use-hydrated.ts';
@@ -243,6 +244,11 @@ const WizardWithForm = memo(function WizardWithForm({
             onRetry={submission.retry}
             submitting={submitting}
           />
+        )}
+        {navigation.nextProblem && (
+          <PortalAlert severity="error" style={{ marginTop: 32 }}>
+            {navigation.nextProblem}
+          </PortalAlert>
         )}
         <WizardActions
           step={step}

@@ -14,7 +14,7 @@ import { saveDraft, SIGNUP_DRAFT_STORAGE_KEY } from '../provisioning/form/draft-
 import { exampleProvisionCustomerForm } from '../provisioning/form/example-form.ts';
 import type { WizardStepId } from '../provisioning/form/form-model.ts';
 import { contactRoleLabels } from '../provisioning/steps/contact-fieldset.tsx';
-import { SIGNUP_CONFLICT_MESSAGE } from '../provisioning/steps/submit-problem.ts';
+import { SIGNUP_CONFLICT_MESSAGE } from '../provisioning/steps/submit-outcome-problem.ts';
 import { SignupPage } from './signup-page.tsx';
 
 vi.setConfig({ testTimeout: 20_000 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setUpPortalServer } from '../../test/msw-portal-server.ts';
 import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
 import type { ProvisionCustomerModel } from '../contract/provision-customer-model.ts';
-import { submitProblemFor } from '../steps/submit-problem.ts';
+import { submitProblemFor } from '../steps/submit-outcome-problem.ts';
 import { Net3ApiError } from './net3-api-error.ts';
 import { provisionCustomer } from './provision-customer.ts';
 
@@ -49,7 +49,7 @@ function answerWith(resolver: Parameters<typeof http.post>[1]) {
   server.use(http.post(route, resolver));
 }
 
-// The fetch layer chooses no words: what the person reads is the wizard's (submit-problem.ts).
+// The fetch layer chooses no words: what the person reads is the wizard's (submit-problem.ts, submit-outcome-problem.ts).
 const wordsFor = (error: Net3ApiError) => submitProblemFor(error).message;
 
 describe('provisionCustomer', () => {

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUpPortalServer } from '../../test/msw-portal-server.ts';
 import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
 import { REQUEST_ID_HEADER } from '../contract/portal-wire.ts';
-import { problemMessageFor, submitProblemFor } from '../steps/submit-problem.ts';
+import { submitProblemFor } from '../steps/submit-outcome-problem.ts';
+import { problemMessageFor } from '../steps/submit-problem.ts';
 import { OFFLINE_ERROR_CODE } from './net3-api-error.ts';
 import { provisionCustomer } from './provision-customer.ts';
 

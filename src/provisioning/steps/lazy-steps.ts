@@ -34,7 +34,8 @@ export const LazyConfirmDialog = lazy(() =>
 
 /**
  * What toProvisionRequest needs is only needed on submit, with the summary of what was sent and
- * the placing of Net3's field errors on the fields after a refusal.
+ * what a refusal or failure of what was sent means (its field errors placed on the fields, or
+ * the words the Review step shows).
  */
 let submissionLoaded = false;
 
@@ -49,12 +50,14 @@ export function loadSubmission() {
     import('../form/server-error-paths.ts'),
     import('./answer-summary.ts'),
     import('../wizard/server-field-errors.ts'),
-  ]).then(([request, serverErrors, summary, placing]) => {
+    import('./submit-outcome-problem.ts'),
+  ]).then(([request, serverErrors, summary, placing, outcome]) => {
     submissionLoaded = true;
     return {
       toProvisionRequest: request.toProvisionRequest,
       formFieldForServerError: serverErrors.formFieldForServerError,
       placeServerFieldErrors: placing.placeServerFieldErrors,
+      submitProblemFor: outcome.submitProblemFor,
       sentSummary: summary.sentSummary,
     };
   });

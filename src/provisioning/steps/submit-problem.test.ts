@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Net3ApiError, type Net3ApiErrorKind } from '../api/net3-api-error.ts';
 import {
   NOT_AUTHORISED_MESSAGE,
-  problemMessageFor,
   SIGNUP_UNAVAILABLE_MESSAGE,
   submitProblemFor,
+} from './submit-outcome-problem.ts';
+import {
+  nextStepProblemFor,
+  problemMessageFor,
+  unpreparedSubmitProblem,
 } from './submit-problem.ts';
 
 function apiError(
@@ -177,6 +181,39 @@ describe('problemMessageFor', () => {
   it('has its own words for an error that is not from the portal', () => {
     expect(problemMessageFor(new TypeError('x is undefined'))).toBe(
       'Something unexpected went wrong. Try again; nothing was lost.',
+    );
+  });
+});
+
+describe('unpreparedSubmitProblem (Submit’s code could not be fetched: nothing was sent)', () => {
+  it('says the device is offline and offers Retry, in each audience’s title', () => {
+    const offline = new Net3ApiError({ kind: 'network', status: 0, errorCode: 'Offline' });
+    expect(unpreparedSubmitProblem(offline, 'staff')).toEqual({
+      title: 'The customer was not submitted',
+      message:
+        'This device is offline, so nothing was sent. Your answers are kept: when the connection is back, press Retry.',
+      canRetry: true,
+    });
+    expect(unpreparedSubmitProblem(offline, 'reseller').title).toBe('Your signup was not sent');
+  });
+
+  it('says the portal could not be reached when online, and offers Retry', () => {
+    const failed = new Net3ApiError({ kind: 'network', status: 0, errorCode: 'NetworkError' });
+    expect(unpreparedSubmitProblem(failed, 'staff')).toEqual({
+      title: 'The customer was not submitted',
+      message: 'Could not reach the portal. Check your connection and try again. Nothing was lost.',
+      canRetry: true,
+    });
+  });
+});
+
+describe('nextStepProblemFor (the rules Next needs could not be fetched)', () => {
+  it('says the device is offline, or else to try again and then reload, and that the answers are kept', () => {
+    const offline = new Net3ApiError({ kind: 'network', status: 0, errorCode: 'Offline' });
+    expect(nextStepProblemFor(offline)).toMatch(/^This device is offline.*press Next again\.$/);
+    const failed = new Net3ApiError({ kind: 'network', status: 0, errorCode: 'NetworkError' });
+    expect(nextStepProblemFor(failed)).toMatch(
+      /press Next again; what you entered is kept\. If it keeps happening, reload the page\.$/,
     );
   });
 });

@@ -21,9 +21,11 @@ import { normalisePathname } from '../../app/navigation.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 import { formRulesReady, loadFormRules } from '../steps/lazy-form-rules.ts';
 import { ERROR_SUMMARY_ID } from '../steps/step-error-summary.tsx';
+import { nextStepProblemFor } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
 import { firstStepId, stepFromSearch, stepTitle, wizardStep } from '../steps/wizard-steps.ts';
 import type { WizardAudience } from '../wizard-audience.ts';
+import { codeNotLoaded } from './code-not-loaded.ts';
 import { SUBMIT_PROBLEM_ID } from './submit-problem-alert.tsx';
 import { successIn, writeHistory } from './wizard-history.ts';
 import type { WizardEvent, WizardState } from './wizard-state.ts';
@@ -53,6 +55,8 @@ export type WizardNavigation = {
   showRestoredStep: (step: WizardStepId) => void;
   /** Next is waiting for the form rules, or the next step is loading: Next says it is busy. */
   moving: boolean;
+  /** Why the last Next could not check the step (offline before its rules came), or null. */
+  nextProblem: string | null;
 };
 
 export function useWizardNavigation({
@@ -69,6 +73,8 @@ export function useWizardNavigation({
   // Shown while the form rules a Next needs are still loading (not when they are here: the
   // answer then comes at once, and a busy state would only flash).
   const [waitingForRules, setWaitingForRules] = useState(false);
+  // Why the last Next could not check the step (its rules could not be fetched), or null.
+  const [nextProblem, setNextProblem] = useState<string | null>(null);
   // Pending while a step move waits for the new step's code; the old step stays on screen.
   const [stepLoading, startStepMove] = useTransition();
   const moveTo = useCallback(
@@ -146,11 +152,16 @@ export function useWizardNavigation({
     checking.current = true;
     try {
       revealed.reveal(wizardStep(step).section);
+      setNextProblem(null);
       if (!formRulesReady()) setWaitingForRules(true);
       const { stepFieldNames } = await loadFormRules();
       const valid = await form.trigger(stepFieldNames[step]);
       if (valid) moveTo({ type: 'step-accepted' });
       else dispatch({ type: 'step-invalid' });
+    } catch (error) {
+      // The rules had not arrived and could not be fetched (offline, or the connection
+      // failed): say so beside Next, which tries again when pressed.
+      setNextProblem(nextStepProblemFor(codeNotLoaded(error)));
     } finally {
       checking.current = false;
       setWaitingForRules(false);
@@ -180,5 +191,6 @@ export function useWizardNavigation({
     openStepFromReview,
     showRestoredStep,
     moving: waitingForRules || stepLoading,
+    nextProblem,
   };
 }

@@ -10,7 +10,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, useTransition } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { NETWORK_ERROR_CODE, Net3ApiError, OFFLINE_ERROR_CODE } from '../api/net3-api-error.ts';
+import { Net3ApiError } from '../api/net3-api-error.ts';
 import { NOT_SIGNED_IN_ERROR_CODE } from '../contract/portal-wire.ts';
 import { saveDraft, submissionKeyFor } from '../form/draft-storage.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
@@ -18,10 +18,11 @@ import type { SentSummary } from '../audience/wizard-success.ts';
 import { formRulesReady } from '../steps/lazy-form-rules.ts';
 import { loadSubmission, submissionReady } from '../steps/lazy-steps.ts';
 import { choiceListsQueryOptions } from '../steps/provisioning-queries.ts';
-import { submitProblemFor } from '../steps/submit-problem.ts';
+import { unpreparedSubmitProblem } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
 import { wizardStep, wizardSteps } from '../steps/wizard-steps.ts';
 import type { WizardAudience, WizardSubmission } from '../wizard-audience.ts';
+import { codeNotLoaded } from './code-not-loaded.ts';
 import { primaryContactEmail } from './wizard-answers.ts';
 import type { WizardEvent } from './wizard-state.ts';
 
@@ -49,24 +50,6 @@ export type WizardSubmissionControls = {
   /** Forgets the last request and its outcome, for a new customer. */
   reset: () => void;
 };
-
-// What a failure before anything was sent means. A part of the page that could not be fetched
-// (offline, or the connection failed) is a network error: nothing was sent, try again. Each
-// engine words a failed dynamic import its own way; anything else is unexpected.
-const failedModuleLoad = /dynamically imported module|module script failed|failed to fetch/i;
-
-function notPrepared(error: unknown): Error {
-  const unloaded = error instanceof TypeError && failedModuleLoad.test(error.message);
-  if (!navigator.onLine || unloaded) {
-    return new Net3ApiError({
-      status: 0,
-      kind: 'network',
-      errorCode: navigator.onLine ? NETWORK_ERROR_CODE : OFFLINE_ERROR_CODE,
-      cause: error,
-    });
-  }
-  return error instanceof Error ? error : new Error(String(error));
-}
 
 export function useWizardSubmission({
   form,
@@ -127,7 +110,16 @@ export function useWizardSubmission({
       onSignInNeeded('review');
       return;
     }
-    dispatch({ type: 'submit-failed', problem: submitProblemFor(error, audience.id) });
+    // Submit's code is here already (the request was built with it).
+    loadSubmission().then(
+      ({ submitProblemFor }) =>
+        dispatch({ type: 'submit-failed', problem: submitProblemFor(error, audience.id) }),
+      (loadError: unknown) =>
+        dispatch({
+          type: 'submit-failed',
+          problem: unpreparedSubmitProblem(codeNotLoaded(loadError), audience.id),
+        }),
+    );
   };
 
   const send = (prepared: PreparedSubmission) => {
@@ -193,7 +185,7 @@ export function useWizardSubmission({
       // starts the submission again.
       dispatch({
         type: 'submit-failed',
-        problem: submitProblemFor(notPrepared(error), audience.id),
+        problem: unpreparedSubmitProblem(codeNotLoaded(error), audience.id),
       });
     } finally {
       setPreparing(false);

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { submitProblemFor } from '../../provisioning/steps/submit-problem.ts';
+import { submitProblemFor } from '../../provisioning/steps/submit-outcome-problem.ts';
 import { setUpPortalServer } from '../../test/msw-portal-server.ts';
 import { failureOf, serviceStackError } from '../../test/servicestack-answers.ts';
 import { submitSignup, type SignupSubmission } from './submit-signup.ts';
@@ -54,7 +54,7 @@ describe('submitSignup', () => {
     const error = await failureOf(submitSignup(signup));
 
     expect(error).toMatchObject({ status: 429, kind: 'too-many-requests', retryable: true });
-    // The words are the signup page's (submit-problem.ts, for a reseller).
+    // The words are the signup page's (submit-outcome-problem.ts, for a reseller).
     expect(submitProblemFor(error, 'reseller').message).toBe(message);
   });
 
