@@ -129,6 +129,9 @@ staffTest(
     const form = page.locator('form').first();
     await expect(form).toBeVisible();
     const topBefore = (await form.boundingBox())?.y;
+    // The line is held at the height of a note's text, not merely present and empty.
+    const line = await page.locator('.draft-status').boundingBox();
+    expect(line?.height).toBeGreaterThan(15);
     entryScript.release();
     await hydrated(page, 'Next');
     // The note's own code has loaded and rendered (its live region is beside its line).

@@ -1,8 +1,8 @@
 // Page-wide CSS the theme cannot express: the autofill keyframes MUI's inputs listen for
-// (injected once here because the theme turns off per-input injection), a
-// visually-hidden utility, the staff draft note's line (here, so the prerendered page holds
-// it before the note's code loads: steps/draft-note-space.tsx), no focus ring on step headings that only receive focus from script,
-// and what a printed page leaves out.
+// (injected once here because the theme turns off per-input injection), a visually-hidden
+// utility, the staff draft note's line (here, so the prerendered page holds it before the
+// note's code loads: steps/draft-note-space.tsx), no focus ring on step headings that only
+// receive focus from script, and what a printed page leaves out.
 import GlobalStyles from '@mui/material/GlobalStyles';
 
 const globalCss = {

@@ -56,8 +56,13 @@ export async function renderEntryPage(page: PrerenderedEntryPage): Promise<Rende
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
+  // `data-s` tells Emotion's default cache (key 'css', made when @emotion/react loads) that
+  // these tags are not its own to move to the end of <head> (decision 012).
   const styleTags = emotionServer
     .constructStyleTagsFromChunks(emotionServer.extractCriticalToChunks(html))
     .replaceAll('<style data-emotion=', '<style data-s="" data-emotion=');
+  if (!styleTags.includes('data-s=""')) {
+    throw new Error(`the ${page} page's style tags are not in the form the prerender expects`);
+  }
   return { html, styleTags, title: titles[page]() };
 }

@@ -16,6 +16,7 @@ import { Panel } from '../components/panel.tsx';
 import { PortalAlert } from '../components/portal-alert.tsx';
 import { HoneypotField } from '../components/honeypot-field.tsx';
 import { putBackEarlyTyping } from '../app/keep-early-typing.ts';
+import { AppErrorBoundary } from '../app/app-error-boundary.tsx';
 import { AfterHydration } from '../app/use-hydrated.ts';
 import { LoadingStatus } from '../components/loading-status.tsx';
 import { StepStatusAnnouncer } from '../components/step-status-announcer.tsx';
@@ -195,15 +196,17 @@ const WizardWithForm = memo(function WizardWithForm({
         // The draft note reads this tab's and the server's drafts: not part of the prerendered
         // page, which holds its line empty until it comes.
         <AfterHydration fallback={<DraftNoteSpace />}>
-          <Suspense fallback={<DraftNoteSpace />}>
-            <LazyStaffDraftStatus
-              kit={staffDraftKit}
-              form={form}
-              step={step}
-              draftKey={audience.draftKey}
-              onRestored={navigation.showRestoredStep}
-            />
-          </Suspense>
+          <AppErrorBoundary quiet>
+            <Suspense fallback={<DraftNoteSpace />}>
+              <LazyStaffDraftStatus
+                kit={staffDraftKit}
+                form={form}
+                step={step}
+                draftKey={audience.draftKey}
+                onRestored={navigation.showRestoredStep}
+              />
+            </Suspense>
+          </AppErrorBoundary>
         </AfterHydration>
       )}
       <StepErrorSummary

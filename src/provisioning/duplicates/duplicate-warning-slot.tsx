@@ -5,6 +5,7 @@
 // comes with the Review step's chunk, fetched once the first step is on screen.
 import { Suspense } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
+import { AppErrorBoundary } from '../../app/app-error-boundary.tsx';
 import type { ProvisionCustomerForm } from '../form/form-model.ts';
 import { LazyDuplicateCheck } from '../steps/lazy-steps.ts';
 import { duplicateCheckFields } from './duplicate-fields.ts';
@@ -18,9 +19,12 @@ export function DuplicateWarningSlot({ control }: { control: Control<ProvisionCu
   });
   return (
     typed && (
-      <Suspense fallback={null}>
-        <LazyDuplicateCheck control={control} />
-      </Suspense>
+      // Without its code (offline before it came) the step carries on without the warning.
+      <AppErrorBoundary quiet>
+        <Suspense fallback={null}>
+          <LazyDuplicateCheck control={control} />
+        </Suspense>
+      </AppErrorBoundary>
     )
   );
 }

@@ -4,12 +4,33 @@
 // module) and src/app/prefetch-later-parts.ts has the browser prefetch them once the page is
 // alive, without running them: moving on does not wait for the network. Decision 010.
 import { lazy } from 'react';
+import type { WizardStepId } from '../form/form-model.ts';
 
 const loadAddressesStep = () => import('./addresses-step.tsx');
 const loadContactsStep = () => import('./contacts-step.tsx');
 const loadReviewStep = () => import('./review-step.tsx');
 const loadSubmissionSuccess = () => import('./submission-success.tsx');
 const loadConfirmDialog = () => import('../../components/confirm-dialog.tsx');
+
+const stepCode: Partial<Record<WizardStepId, () => Promise<unknown>>> = {
+  addresses: loadAddressesStep,
+  contacts: loadContactsStep,
+  review: loadReviewStep,
+};
+const loadedSteps = new Set<WizardStepId>(['company']);
+
+/**
+ * Fetches and runs a step's code. Next waits for it before moving, so a step whose code cannot
+ * be fetched (offline) is never shown: Next says why instead. Resolves at once when loaded.
+ */
+export function loadStepCode(step: WizardStepId): Promise<unknown> {
+  return (stepCode[step]?.() ?? Promise.resolve()).then(() => loadedSteps.add(step));
+}
+
+/** Whether a step's code has run: if not, Next says it is busy while it loads. */
+export function stepCodeReady(step: WizardStepId): boolean {
+  return loadedSteps.has(step);
+}
 
 export const LazyAddressesStep = lazy(() =>
   loadAddressesStep().then((module) => ({ default: module.AddressesStep })),

@@ -212,6 +212,9 @@ describe('nextStepProblemFor (the rules Next needs could not be fetched)', () =>
     const offline = new Net3ApiError({ kind: 'network', status: 0, errorCode: 'Offline' });
     expect(nextStepProblemFor(offline)).toMatch(/^This device is offline.*press Next again\.$/);
     const failed = new Net3ApiError({ kind: 'network', status: 0, errorCode: 'NetworkError' });
+    expect(nextStepProblemFor(new TypeError('a bug'))).toBe(
+      'Something unexpected went wrong. Try again; nothing was lost.',
+    );
     expect(nextStepProblemFor(failed)).toMatch(
       /press Next again; what you entered is kept\. If it keeps happening, reload the page\.$/,
     );

@@ -1,9 +1,9 @@
 // The words a person reads when a call to the portal fails. The fetch layer (api/) reports
-// only what happened (kind, code, status, the server's message); this module alone turns
-// that into words, for its audience: staff are told to contact an administrator where one
+// only what happened (kind, code, status, the server's message); this module (with
+// submit-outcome-problem.ts, its part for a sent submission) turns that into words, for its audience: staff are told to contact an administrator where one
 // can help, a reseller signing up from the public internet has no administrator to ask.
-// problemMessageFor is the portal's general wording (also used by Sign in, the session check
-// and Next); what the Review step shows when a sent submission fails is in
+// problemMessageFor is the portal's general wording (also used by Sign in and the session
+// check); nextStepProblemFor is Next's when its code could not be fetched; what the Review step shows when a sent submission fails is in
 // submit-outcome-problem.ts, loaded with the rest of Submit's code; unpreparedSubmitProblem
 // is what it shows when that code itself could not be fetched. Words for a call the portal
 // answered end with "Reference: <id>" (its X-Request-Id), so a person can quote it and
@@ -128,7 +128,8 @@ export function unpreparedSubmitProblem(error: Error, audience: SubmitAudience):
  * brings the answers back.
  */
 export function nextStepProblemFor(error: Error): string {
-  return error instanceof Net3ApiError && error.errorCode === OFFLINE_ERROR_CODE
+  if (!(error instanceof Net3ApiError)) return UNEXPECTED_ERROR_MESSAGE;
+  return error.errorCode === OFFLINE_ERROR_CODE
     ? 'This device is offline, so the next step could not be opened. What you entered is kept: when the connection is back, press Next again.'
     : 'The next step could not be opened. Check your connection and press Next again; what you entered is kept. If it keeps happening, reload the page.';
 }

@@ -1,6 +1,7 @@
 // "Start over": asks first (the dialog is loaded on demand), because it clears every answer
 // on every step and the saved draft, which cannot be undone.
 import { Suspense, useState } from 'react';
+import { AppErrorBoundary } from '../../app/app-error-boundary.tsx';
 import { PortalButton } from '../../components/portal-button.tsx';
 import { LazyConfirmDialog } from '../steps/lazy-steps.ts';
 
@@ -18,21 +19,24 @@ export function StartOverButton({ disabled, onStartOver }: StartOverButtonProps)
         Start over
       </PortalButton>
       {asking && (
-        <Suspense fallback={null}>
-          <LazyConfirmDialog
-            open
-            title="Start over?"
-            confirmLabel="Clear all answers"
-            destructive
-            onCancel={() => setAsking(false)}
-            onConfirm={() => {
-              setAsking(false);
-              onStartOver();
-            }}
-          >
-            This clears every answer on every step, including the saved draft. It cannot be undone.
-          </LazyConfirmDialog>
-        </Suspense>
+        <AppErrorBoundary quiet>
+          <Suspense fallback={null}>
+            <LazyConfirmDialog
+              open
+              title="Start over?"
+              confirmLabel="Clear all answers"
+              destructive
+              onCancel={() => setAsking(false)}
+              onConfirm={() => {
+                setAsking(false);
+                onStartOver();
+              }}
+            >
+              This clears every answer on every step, including the saved draft. It cannot be
+              undone.
+            </LazyConfirmDialog>
+          </Suspense>
+        </AppErrorBoundary>
       )}
     </>
   );

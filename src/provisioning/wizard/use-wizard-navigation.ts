@@ -18,12 +18,20 @@ import {
 } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { normalisePathname } from '../../app/navigation.ts';
+import { Net3ApiError } from '../api/net3-api-error.ts';
 import type { ProvisionCustomerForm, WizardStepId } from '../form/form-model.ts';
 import { formRulesReady, loadFormRules } from '../steps/lazy-form-rules.ts';
+import { loadStepCode, stepCodeReady } from '../steps/lazy-steps.ts';
 import { ERROR_SUMMARY_ID } from '../steps/step-error-summary.tsx';
 import { nextStepProblemFor } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
-import { firstStepId, stepFromSearch, stepTitle, wizardStep } from '../steps/wizard-steps.ts';
+import {
+  firstStepId,
+  nextStepId,
+  stepFromSearch,
+  stepTitle,
+  wizardStep,
+} from '../steps/wizard-steps.ts';
 import type { WizardAudience } from '../wizard-audience.ts';
 import { codeNotLoaded } from './code-not-loaded.ts';
 import { SUBMIT_PROBLEM_ID } from './submit-problem-alert.tsx';
@@ -55,7 +63,7 @@ export type WizardNavigation = {
   showRestoredStep: (step: WizardStepId) => void;
   /** Next is waiting for the form rules, or the next step is loading: Next says it is busy. */
   moving: boolean;
-  /** Why the last Next could not check the step (offline before its rules came), or null. */
+  /** Why the last Next could not move on (offline before its code came), or null. */
   nextProblem: string | null;
 };
 
@@ -70,11 +78,14 @@ export function useWizardNavigation({
 }: WizardNavigationOptions): WizardNavigation {
   // Set while a Next is being checked: a second click or Enter is ignored.
   const checking = useRef(false);
-  // Shown while the form rules a Next needs are still loading (not when they are here: the
-  // answer then comes at once, and a busy state would only flash).
-  const [waitingForRules, setWaitingForRules] = useState(false);
-  // Why the last Next could not check the step (its rules could not be fetched), or null.
-  const [nextProblem, setNextProblem] = useState<string | null>(null);
+  // Shown while the form rules or the next step's code a Next needs are still loading (not
+  // when they are here: the answer then comes at once, and a busy state would only flash).
+  const [waitingForCode, setWaitingForCode] = useState(false);
+  // Why the last Next could not move on (its rules or the next step could not be fetched).
+  // Kept with its step: once another step is shown (Back, a restored draft), it is not shown.
+  const [nextProblem, setNextProblem] = useState<{ step: WizardStepId; message: string } | null>(
+    null,
+  );
   // Pending while a step move waits for the new step's code; the old step stays on screen.
   const [stepLoading, startStepMove] = useTransition();
   const moveTo = useCallback(
@@ -153,18 +164,28 @@ export function useWizardNavigation({
     try {
       revealed.reveal(wizardStep(step).section);
       setNextProblem(null);
-      if (!formRulesReady()) setWaitingForRules(true);
+      // Where an accepted Next goes (as the reducer's 'step-accepted').
+      const target = state.returnToReview ? 'review' : nextStepId(step);
+      if (!formRulesReady() || !stepCodeReady(target)) setWaitingForCode(true);
       const { stepFieldNames } = await loadFormRules();
       const valid = await form.trigger(stepFieldNames[step]);
-      if (valid) moveTo({ type: 'step-accepted' });
-      else dispatch({ type: 'step-invalid' });
+      if (!valid) {
+        dispatch({ type: 'step-invalid' });
+        return;
+      }
+      await loadStepCode(target);
+      moveTo({ type: 'step-accepted' });
     } catch (error) {
-      // The rules had not arrived and could not be fetched (offline, or the connection
-      // failed): say so beside Next, which tries again when pressed.
-      setNextProblem(nextStepProblemFor(codeNotLoaded(error)));
+      // The rules or the next step had not arrived and could not be fetched (offline, or the
+      // connection failed): say so beside Next, which tries again when pressed. React.lazy
+      // never sees the failure: the step is shown only once its code is here.
+      const problem = codeNotLoaded(error);
+      // Not a part that could not be fetched: a bug, for the console too.
+      if (!(problem instanceof Net3ApiError)) console.error('Next failed', error);
+      setNextProblem({ step, message: nextStepProblemFor(problem) });
     } finally {
       checking.current = false;
-      setWaitingForRules(false);
+      setWaitingForCode(false);
     }
   };
 
@@ -190,7 +211,7 @@ export function useWizardNavigation({
     goBack,
     openStepFromReview,
     showRestoredStep,
-    moving: waitingForRules || stepLoading,
-    nextProblem,
+    moving: waitingForCode || stepLoading,
+    nextProblem: nextProblem?.step === step ? nextProblem.message : null,
   };
 }
