@@ -142,11 +142,9 @@ for (const [part, chunk] of [
     await openWizard(page, { step: 'company', form: draft });
     await page.context().setOffline(true);
     await button(page, 'Next').click();
-    const problem = page
-      .getByRole('alert')
-      .filter({ hasText: 'the next step could not be opened' });
+    const problem = page.getByRole('alert').filter({ hasText: 'This device is offline' });
     await expect(problem).toHaveText(
-      'This device is offline, so the next step could not be opened. What you entered is kept: when the connection is back, press Next again.',
+      'This device is offline, so nothing was sent. What you entered is kept: when the connection is back, try again.',
     );
     await expect(stepHeading(page, 'Company')).toBeVisible();
     await expect(page.getByLabel('Customer name', { exact: true })).toHaveValue(

@@ -130,6 +130,6 @@ export function unpreparedSubmitProblem(error: Error, audience: SubmitAudience):
 export function nextStepProblemFor(error: Error): string {
   if (!(error instanceof Net3ApiError)) return UNEXPECTED_ERROR_MESSAGE;
   return error.errorCode === OFFLINE_ERROR_CODE
-    ? 'This device is offline, so the next step could not be opened. What you entered is kept: when the connection is back, press Next again.'
+    ? OFFLINE_MESSAGE
     : 'The next step could not be opened. Check your connection and press Next again; what you entered is kept. If it keeps happening, reload the page.';
 }

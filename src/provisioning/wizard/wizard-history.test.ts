@@ -61,6 +61,16 @@ describe('what was sent, saved with the success', () => {
 });
 
 describe('writeHistory', () => {
+  it('does not push a second entry for the entry the page is on (React can apply a step move twice)', () => {
+    window.history.replaceState({ net3Step: 'company' }, '', '/?step=company');
+    writeHistory({ mode: 'push', step: 'addresses' });
+    const length = window.history.length;
+    writeHistory({ mode: 'push', step: 'addresses' });
+    expect(window.history.length).toBe(length);
+    expect(window.location.search).toBe('?step=addresses');
+    expect(window.history.state).toEqual({ net3Step: 'addresses' });
+  });
+
   it('pushes a step entry, keeping the other URL parameters', () => {
     window.history.replaceState(null, '', '/signup?parent=P1');
     const before = window.history.length;

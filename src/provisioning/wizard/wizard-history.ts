@@ -55,6 +55,12 @@ export function writeHistory(write: HistoryWrite): void {
     'success' in write
       ? [{ net3Success: write.success }, urlForStep('submitted')]
       : [{ net3Step: write.step }, urlForStep(write.step)];
-  if (write.mode === 'push') window.history.pushState(state, '', url);
+  // A push of the entry the page is already on replaces it instead. React may apply a step
+  // move twice (when a more urgent update, such as the error summary reporting itself,
+  // arrives while the move is pending, React rebases the move on top of it and the reducer
+  // makes a new request object for it), and two entries for one step left the browser's Back
+  // on the same step.
+  const here = `${window.location.pathname}${window.location.search}`;
+  if (write.mode === 'push' && url !== here) window.history.pushState(state, '', url);
   else window.history.replaceState(state, '', url);
 }
