@@ -41,7 +41,10 @@ export type WizardState = {
   /** Why the last submission failed, when it was not about fields. */
   submitProblem: SubmitProblem | null;
   // Requests for the hooks. Each is a new object when made, so an effect keyed on it runs
-  // once per request; transitions that make none keep the previous object.
+  // for each request; transitions that make none keep the previous object. React may apply
+  // an update twice (rebasing a pending step move under a more urgent update), which makes a
+  // new object for the same request: carrying one out twice must do no harm (writeHistory
+  // does not push the entry the page is already on; focusing the same element again is none).
   history: HistoryWrite | null;
   focus: { target: FocusTarget; field?: string } | null;
   announcement: { message: string; key: number };
