@@ -1,6 +1,8 @@
-// What a failure to load a later part of the wizard (the form rules, Submit's code) means to
-// the person. A part that could not be fetched (offline, or the connection failed) is a
-// network error: nothing was sent, try again. Each engine words a failed dynamic import its
+// What a failure to load a later part of the wizard (the form rules, a step, Submit's code)
+// means to the person. A part that could not be fetched (offline, or the connection failed) is
+// a network error: nothing was sent, try again. Each engine words a failed dynamic import its
+// own way; anything else is unexpected.
+import its
 // own way; anything else is unexpected.
 import { NETWORK_ERROR_CODE, Net3ApiError, OFFLINE_ERROR_CODE } from '../api/net3-api-error.ts';
 

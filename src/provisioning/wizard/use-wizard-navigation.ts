@@ -25,18 +25,12 @@ import { loadStepCode, stepCodeReady } from '../steps/lazy-steps.ts';
 import { ERROR_SUMMARY_ID } from '../steps/step-error-summary.tsx';
 import { nextStepProblemFor } from '../steps/submit-problem.ts';
 import type { RevealedSections } from '../steps/use-revalidate-on-change.ts';
-import {
-  firstStepId,
-  nextStepId,
-  stepFromSearch,
-  stepTitle,
-  wizardStep,
-} from '../steps/wizard-steps.ts';
+import { firstStepId, stepFromSearch, stepTitle, wizardStep } from '../steps/wizard-steps.ts';
 import type { WizardAudience } from '../wizard-audience.ts';
 import { codeNotLoaded } from './code-not-loaded.ts';
 import { SUBMIT_PROBLEM_ID } from './submit-problem-alert.tsx';
 import { successIn, writeHistory } from './wizard-history.ts';
-import type { WizardEvent, WizardState } from './wizard-state.ts';
+import { stepAfterNext, type WizardEvent, type WizardState } from './wizard-state.ts';
 
 type WizardNavigationOptions = {
   state: WizardState;
@@ -164,8 +158,7 @@ export function useWizardNavigation({
     try {
       revealed.reveal(wizardStep(step).section);
       setNextProblem(null);
-      // Where an accepted Next goes (as the reducer's 'step-accepted').
-      const target = state.returnToReview ? 'review' : nextStepId(step);
+      const target = stepAfterNext(state);
       if (!formRulesReady() || !stepCodeReady(target)) setWaitingForCode(true);
       const { stepFieldNames } = await loadFormRules();
       const valid = await form.trigger(stepFieldNames[step]);

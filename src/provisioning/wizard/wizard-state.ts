@@ -88,6 +88,11 @@ export type WizardEvent =
   /** The person's newer draft came from the server: its step is shown. */
   | { type: 'draft-restored'; step: WizardStepId };
 
+/** Where a valid Next goes: back to Review after a "Change" or a failed submit, else on. */
+export function stepAfterNext(state: Pick<WizardState, 'step' | 'returnToReview'>): WizardStepId {
+  return state.returnToReview ? 'review' : nextStepId(state.step);
+}
+
 /** The state on opening the wizard: the step from the draft, or a success kept in history. */
 export function initialWizardState(step: WizardStepId, success: WizardSuccess | null): WizardState {
   return {
@@ -166,7 +171,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return { ...state, focus: { target: 'summary' } };
     case 'step-accepted':
       return {
-        ...show(state, state.returnToReview ? 'review' : nextStepId(state.step), 'push'),
+        ...show(state, stepAfterNext(state), 'push'),
         returnToReview: false,
       };
     case 'back-pressed':
