@@ -2,8 +2,6 @@
 // means to the person. A part that could not be fetched (offline, or the connection failed) is
 // a network error: nothing was sent, try again. Each engine words a failed dynamic import its
 // own way; anything else is unexpected.
-import its
-// own way; anything else is unexpected.
 import { NETWORK_ERROR_CODE, Net3ApiError, OFFLINE_ERROR_CODE } from '../api/net3-api-error.ts';
 
 const failedModuleLoad = /dynamically imported module|module script failed|failed to fetch/i;
