@@ -16,14 +16,18 @@ type FieldFocusProps = {
 };
 
 export function FieldFocus({ focus, setFocus, headingRef }: FieldFocusProps) {
+  // Once per request (its number), as the wizard's other focus moves: React can remake the
+  // request's object when it applies an update again, and a second move would take focus
+  // from wherever the person has gone since.
+  const path = focus?.target === 'field' ? focus.field : undefined;
+  const focusKey = focus?.key;
   useEffect(() => {
-    if (focus?.target !== 'field' || focus.field === undefined) return;
-    const path = focus.field;
+    if (path === undefined || focusKey === undefined) return;
     setFocus(path as FieldPath<ProvisionCustomerForm>);
     const target = document.getElementById(fieldId(path));
     if (target && document.activeElement !== target) target.focus();
     if (target) target.scrollIntoView?.({ block: 'center' });
     else if (document.activeElement === document.body) headingRef.current?.focus();
-  }, [focus, setFocus, headingRef]);
+  }, [path, focusKey, setFocus, headingRef]);
   return null;
 }

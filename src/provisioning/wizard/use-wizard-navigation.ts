@@ -94,19 +94,20 @@ export function useWizardNavigation({
     if (history) writeHistory(history);
   }, [history]);
 
-  // Focus moves after the new step (or the error summary) is on screen.
+  // Focus moves after the new step (or the error summary) is on screen, once per request:
+  // keyed on its number, not its object, which React can remake (see WizardState).
+  const focusKey = focus?.key;
+  const focusTarget = focus?.target;
   useEffect(() => {
     // A field is focused by FieldFocus, inside the steps' Suspense: it runs once the step is shown.
-    if (!focus || focus.target === 'field') return;
+    if (focusKey === undefined || focusTarget === undefined || focusTarget === 'field') return;
     const element =
-      focus.target === 'heading'
+      focusTarget === 'heading'
         ? headingRef.current
-        : document.getElementById(
-            focus.target === 'summary' ? ERROR_SUMMARY_ID : SUBMIT_PROBLEM_ID,
-          );
+        : document.getElementById(focusTarget === 'summary' ? ERROR_SUMMARY_ID : SUBMIT_PROBLEM_ID);
     (element ?? headingRef.current)?.focus();
-    if (focus.target === 'heading') window.scrollTo?.({ top: 0 });
-  }, [focus, headingRef]);
+    if (focusTarget === 'heading') window.scrollTo?.({ top: 0 });
+  }, [focusKey, focusTarget, headingRef]);
 
   useEffect(() => {
     document.title = success

@@ -42,7 +42,7 @@ describe('Next, Back and Change', () => {
     const state = after(on('company'), { type: 'step-accepted' });
     expect(state.step).toBe('addresses');
     expect(state.history).toEqual({ mode: 'push', step: 'addresses' });
-    expect(state.focus).toEqual({ target: 'heading' });
+    expect(state.focus).toMatchObject({ target: 'heading' });
     expect(state.announcement).toEqual({ message: 'Step 2 of 4: Addresses', key: 1 });
   });
 
@@ -51,14 +51,35 @@ describe('Next, Back and Change', () => {
     const state = after(start, { type: 'step-invalid' });
     expect(state.step).toBe('addresses');
     expect(state.history).toBe(start.history);
-    expect(state.focus).toEqual({ target: 'summary' });
+    expect(state.focus).toMatchObject({ target: 'summary' });
     expect(state.announcement).toBe(start.announcement);
   });
 
-  it('asks for focus again on each invalid Next', () => {
+  it('asks for focus again on each invalid Next: each request has a new number', () => {
     const once = after(on('company'), { type: 'step-invalid' });
     const twice = after(once, { type: 'step-invalid' });
-    expect(twice.focus).not.toBe(once.focus);
+    expect(twice.focus?.key).toBeGreaterThan(once.focus?.key ?? Infinity);
+  });
+
+  it('gives a request applied again (as React does when it rebases an update) the same number, so focus moves once', () => {
+    const start = on('company');
+    const first = after(start, { type: 'step-invalid' });
+    // The same Next, applied again on the same state after a transition that changed nothing.
+    const again = after(after(start, { type: 'draft-restored', step: 'company' }), {
+      type: 'step-invalid',
+    });
+    expect(again.focus).not.toBe(first.focus);
+    expect(again.focus).toEqual(first.focus);
+  });
+
+  it('numbers a field request from Change like any other', () => {
+    const review = on('review');
+    const state = after(review, {
+      type: 'change-requested',
+      step: 'contacts',
+      field: 'contacts.1.email',
+    });
+    expect(state.focus).toEqual({ target: 'field', field: 'contacts.1.email', key: 1 });
   });
 
   it('goes back one step, and never before the first', () => {
@@ -106,7 +127,7 @@ describe("the browser's Back and Forward", () => {
     expect(state.step).toBe('contacts');
     expect(state.history).toBe(start.history);
     expect(state.returnToReview).toBe(false);
-    expect(state.focus).toEqual({ target: 'heading' });
+    expect(state.focus).toMatchObject({ target: 'heading' });
     expect(state.announcement.message).toBe('Step 3 of 4: Contacts');
   });
 
@@ -148,7 +169,7 @@ describe('submitting', () => {
     expect(state.step).toBe('addresses');
     expect(state.returnToReview).toBe(true);
     expect(state.history).toEqual({ mode: 'push', step: 'addresses' });
-    expect(state.focus).toEqual({ target: 'summary' });
+    expect(state.focus).toMatchObject({ target: 'summary' });
     expect(state.announcement.message).toBe('Step 2 of 4: Addresses');
   });
 
@@ -158,7 +179,7 @@ describe('submitting', () => {
     expect(state.step).toBe('review');
     expect(state.returnToReview).toBe(false);
     expect(state.history).toBe(start.history);
-    expect(state.focus).toEqual({ target: 'summary' });
+    expect(state.focus).toMatchObject({ target: 'summary' });
     expect(state.announcement).toBe(start.announcement);
   });
 
@@ -173,7 +194,7 @@ describe('submitting', () => {
     expect(state.returnToReview).toBe(true);
     expect(state.serverProblems).toBe(unplaced);
     expect(state.history).toEqual({ mode: 'push', step: 'contacts' });
-    expect(state.focus).toEqual({ target: 'summary' });
+    expect(state.focus).toMatchObject({ target: 'summary' });
   });
 
   it('lists field errors no field can show on Review itself', () => {
@@ -193,7 +214,7 @@ describe('submitting', () => {
     const state = after(on('review'), { type: 'submit-failed', problem });
     expect(state.submitProblem).toBe(problem);
     expect(state.step).toBe('review');
-    expect(state.focus).toEqual({ target: 'submit-problem' });
+    expect(state.focus).toMatchObject({ target: 'submit-problem' });
   });
 
   it('pushes the success page with its answer and announces it', () => {
@@ -226,7 +247,7 @@ describe('starting a new customer', () => {
     expect(state.serverProblems).toEqual([]);
     expect(state.submitProblem).toBeNull();
     expect(state.history).toEqual({ mode: 'push', step: 'company' });
-    expect(state.focus).toEqual({ target: 'heading' });
+    expect(state.focus).toMatchObject({ target: 'heading' });
     expect(state.announcement.message).toBe('All answers cleared. Step 1 of 4: Company');
   });
 
@@ -241,7 +262,7 @@ describe('starting a new customer', () => {
     expect(state.success).toBeNull();
     expect(state.step).toBe('company');
     expect(state.history).toEqual({ mode: 'push', step: 'company' });
-    expect(state.focus).toEqual({ target: 'heading' });
+    expect(state.focus).toMatchObject({ target: 'heading' });
     expect(state.announcement).toBe(submitted.announcement);
   });
 

@@ -21,6 +21,9 @@ import type { WizardSuccess } from '../wizard-audience.ts';
  */
 export type FocusTarget = 'heading' | 'summary' | 'submit-problem' | 'field';
 
+/** A request to move focus; `key` tells a new request from the same one applied again. */
+export type FocusRequest = { target: FocusTarget; field?: string; key: number };
+
 /**
  * A browser history entry to write: a step (`?step=<id>`) or the success page
  * (`?step=submitted`, with Net3's answer so a reload shows it again).
@@ -40,13 +43,16 @@ export type WizardState = {
   serverProblems: readonly ErrorSummaryItem[];
   /** Why the last submission failed, when it was not about fields. */
   submitProblem: SubmitProblem | null;
-  // Requests for the hooks. Each is a new object when made, so an effect keyed on it runs
-  // for each request; transitions that make none keep the previous object. React may apply
-  // an update twice (rebasing a pending step move under a more urgent update), which makes a
-  // new object for the same request: carrying one out twice must do no harm (writeHistory
-  // does not push the entry the page is already on; focusing the same element again is none).
+  // Requests for the hooks. Each is a new object when made; transitions that make none keep
+  // the previous one. React may apply an update twice (rebasing it under a pending
+  // transition), which makes a new object for the same request. So a history write must do
+  // no harm twice (writeHistory does not push the entry the page is already on), and a focus
+  // request carries a number, counted from the state it was made on: the same request
+  // applied again has the same number, and the hooks move focus once per number. Focusing
+  // twice is not harmless: the second took focus back from the field a person had just
+  // reached through an error summary link.
   history: HistoryWrite | null;
-  focus: { target: FocusTarget; field?: string } | null;
+  focus: FocusRequest | null;
   announcement: { message: string; key: number };
 };
 
@@ -109,6 +115,11 @@ export function initialWizardState(step: WizardStepId, success: WizardSuccess | 
   };
 }
 
+function focusOn(state: WizardState, target: FocusTarget, field?: string): FocusRequest {
+  const key = (state.focus?.key ?? 0) + 1;
+  return field === undefined ? { target, key } : { target, field, key };
+}
+
 function announce(state: WizardState, message: string): WizardState['announcement'] {
   return { message, key: state.announcement.key + 1 };
 }
@@ -127,7 +138,7 @@ function show(
     ...state,
     step,
     history: history === 'none' ? state.history : { mode: history, step },
-    focus: { target: focus },
+    focus: focusOn(state, focus),
     announcement:
       step !== state.step || focus === 'heading'
         ? announce(state, stepAnnouncement(step))
@@ -157,7 +168,7 @@ function startFresh(state: WizardState, reason: FreshStartReason): WizardState {
     serverProblems: [],
     submitProblem: null,
     history: { mode: history, step: firstStepId },
-    focus: { target: 'heading' },
+    focus: focusOn(state, 'heading'),
     announcement:
       reason === 'start-over'
         ? announce(state, `All answers cleared. ${stepAnnouncement(firstStepId)}`)
@@ -168,7 +179,7 @@ function startFresh(state: WizardState, reason: FreshStartReason): WizardState {
 export function wizardReducer(state: WizardState, event: WizardEvent): WizardState {
   switch (event.type) {
     case 'step-invalid':
-      return { ...state, focus: { target: 'summary' } };
+      return { ...state, focus: focusOn(state, 'summary') };
     case 'step-accepted':
       return {
         ...show(state, stepAfterNext(state), 'push'),
@@ -180,7 +191,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
       return {
         ...show(state, event.step, 'push'),
         returnToReview: true,
-        ...(event.field === undefined ? {} : { focus: { target: 'field', field: event.field } }),
+        ...(event.field === undefined ? {} : { focus: focusOn(state, 'field', event.field) }),
       };
     case 'history-step-shown':
       return { ...show(state, event.step, 'none'), returnToReview: false };
@@ -210,7 +221,7 @@ export function wizardReducer(state: WizardState, event: WizardEvent): WizardSta
         serverProblems: event.unplaced,
       };
     case 'submit-failed':
-      return { ...state, submitProblem: event.problem, focus: { target: 'submit-problem' } };
+      return { ...state, submitProblem: event.problem, focus: focusOn(state, 'submit-problem') };
     case 'started-fresh':
       return startFresh(state, event.reason);
   }
