@@ -1,5 +1,5 @@
 // FieldFocus moves focus once per request: React can remake a request's object when it applies
-// an update again (rebasing it under a pending transition), and a second move would take focus
+// an update again (on top of a pending transition's), and a second move would take focus
 // from wherever the person has gone since. A new request (a new number) moves it again.
 import { render } from '@testing-library/react';
 import { useRef } from 'react';
@@ -44,7 +44,9 @@ describe('FieldFocus', () => {
   });
 
   it('leaves focus alone for requests that are not for a field', () => {
-    const { getByLabelText } = render(<Page focus={{ target: 'summary', key: 1 }} />);
-    expect(getByLabelText('Email')).not.toHaveFocus();
+    const { getByLabelText, rerender } = render(<Page focus={null} />);
+    getByLabelText('Elsewhere').focus();
+    rerender(<Page focus={{ target: 'summary', key: 1 }} />);
+    expect(getByLabelText('Elsewhere')).toHaveFocus();
   });
 });

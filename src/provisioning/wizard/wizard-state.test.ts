@@ -61,15 +61,35 @@ describe('Next, Back and Change', () => {
     expect(twice.focus?.key).toBeGreaterThan(once.focus?.key ?? Infinity);
   });
 
-  it('gives a request applied again (as React does when it rebases an update) the same number, so focus moves once', () => {
+  it('gives a request applied again on top of an event that asked for no focus the same number, so focus moves once', () => {
     const start = on('company');
     const first = after(start, { type: 'step-invalid' });
-    // The same Next, applied again on the same state after a transition that changed nothing.
+    // React applies the invalid Next again on top of a pending transition's update: here a
+    // draft restored on the step already shown, which asks for nothing.
     const again = after(after(start, { type: 'draft-restored', step: 'company' }), {
       type: 'step-invalid',
     });
-    expect(again.focus).not.toBe(first.focus);
     expect(again.focus).toEqual(first.focus);
+  });
+
+  it('numbers every request after the last, whatever asks for it', () => {
+    const events: WizardEvent[] = [
+      { type: 'step-accepted' },
+      { type: 'step-invalid' },
+      { type: 'back-pressed' },
+      { type: 'change-requested', step: 'contacts', field: 'contacts.0.email' },
+      { type: 'history-step-shown', step: 'review' },
+      { type: 'submit-invalid', firstInvalid: 'addresses' },
+      { type: 'field-errors-returned', firstStep: null, unplaced: [] },
+      { type: 'submit-failed', problem: { title: 'No', message: 'Down', canRetry: true } },
+      { type: 'started-fresh', reason: 'start-over' },
+    ];
+    let state = on('company');
+    for (const event of events) {
+      const before = state.focus?.key ?? 0;
+      state = after(state, event);
+      expect(state.focus?.key, event.type).toBe(before + 1);
+    }
   });
 
   it('numbers a field request from Change like any other', () => {

@@ -43,14 +43,17 @@ export type WizardState = {
   serverProblems: readonly ErrorSummaryItem[];
   /** Why the last submission failed, when it was not about fields. */
   submitProblem: SubmitProblem | null;
-  // Requests for the hooks. Each is a new object when made; transitions that make none keep
-  // the previous one. React may apply an update twice (rebasing it under a pending
-  // transition), which makes a new object for the same request. So a history write must do
-  // no harm twice (writeHistory does not push the entry the page is already on), and a focus
-  // request carries a number, counted from the state it was made on: the same request
-  // applied again has the same number, and the hooks move focus once per number. Focusing
-  // twice is not harmless: the second took focus back from the field a person had just
-  // reached through an error summary link.
+  // Requests for the hooks. Each is a new object when made; events that make none keep the
+  // previous one. React may apply an update twice: when a transition is pending, it applies
+  // the more urgent update first, then again on top of the transition's. That makes a new
+  // object for the same request. So a history write must do no harm twice (writeHistory
+  // does not push the entry the page is already on), and a focus request carries a number,
+  // counted from the state it was made on, and the hooks move focus once per number. Applied
+  // again on top of a transition that asked for no focus (a draft restored on the same step,
+  // a success page from history), the request gets the same number and focus stays where
+  // the person put it: focusing twice took focus back from the field a person had just
+  // reached through an error summary link. On top of one that did (a step move), it gets
+  // the next number and is carried out again, on the step now shown.
   history: HistoryWrite | null;
   focus: FocusRequest | null;
   announcement: { message: string; key: number };
