@@ -21,7 +21,13 @@ import type { WizardSuccess } from '../wizard-audience.ts';
  */
 export type FocusTarget = 'heading' | 'summary' | 'submit-problem' | 'field';
 
-/** A request to move focus; `key` tells a new request from the same one applied again. */
+/**
+ * A request to move focus. `key` counts from the state it was made on, so the same request
+ * applied again on top of an event that asked for no focus keeps its number and focus stays
+ * where the person put it (focusing twice took focus back from the field a person had just
+ * reached through an error summary link); on top of a step move it gets the next number and
+ * is carried out on the step now shown.
+ */
 export type FocusRequest = { target: FocusTarget; field?: string; key: number };
 
 /**
@@ -44,16 +50,10 @@ export type WizardState = {
   /** Why the last submission failed, when it was not about fields. */
   submitProblem: SubmitProblem | null;
   // Requests for the hooks. Each is a new object when made; events that make none keep the
-  // previous one. React may apply an update twice: when a transition is pending, it applies
-  // the more urgent update first, then again on top of the transition's. That makes a new
-  // object for the same request. So a history write must do no harm twice (writeHistory
-  // does not push the entry the page is already on), and a focus request carries a number,
-  // counted from the state it was made on, and the hooks move focus once per number. Applied
-  // again on top of a transition that asked for no focus (a draft restored on the same step,
-  // a success page from history), the request gets the same number and focus stays where
-  // the person put it: focusing twice took focus back from the field a person had just
-  // reached through an error summary link. On top of one that did (a step move), it gets
-  // the next number and is carried out again, on the step now shown.
+  // previous one. React may apply an update twice (first alone, then again on top of a
+  // pending transition's), which makes a new object for the same request. So a history write
+  // must do no harm twice (writeHistory does not push the entry the page is already on), and
+  // a focus request is numbered (FocusRequest) so the hooks move focus once per request.
   history: HistoryWrite | null;
   focus: FocusRequest | null;
   announcement: { message: string; key: number };
