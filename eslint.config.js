@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import jsxA11y from 'eslint-plugin-jsx-a11y';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import { typeImportsCountParser } from './config/eslint/type-imports-count-parser.js';
 
@@ -42,7 +42,7 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  { files: ['src/**/*.tsx'], ...jsxA11y.configs.recommended },
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },

@@ -3,7 +3,8 @@
 // serves both dialects; everything above it is written once.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import { describeDatabase, type DatabaseLocation } from './database-url.ts';
 import { portalMigrations } from './portal-database-migrations.ts';
 import type { PortalTables } from './portal-database-schema.ts';
@@ -59,6 +60,7 @@ async function openSqlite(file: string): Promise<Kysely<PortalTables>> {
     throw new Error(
       `Could not create the folder for the SQLite file ${file} (${(error as NodeJS.ErrnoException).code}): ` +
         'set DATABASE_URL to file:<a path the portal may write>.',
+      { cause: error },
     );
   }
   let database: InstanceType<typeof SqliteDatabase>;
@@ -71,6 +73,7 @@ async function openSqlite(file: string): Promise<Kysely<PortalTables>> {
     throw new Error(
       `Could not open the SQLite file ${file} (${(error as Error).message}): ` +
         'set DATABASE_URL to file:<a path the portal may write>.',
+      { cause: error },
     );
   }
   return new Kysely<PortalTables>({ dialect: new SqliteDialect({ database }) });

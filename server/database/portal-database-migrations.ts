@@ -2,7 +2,8 @@
 // instance runs them under the Migrator's lock (an advisory lock on PostgreSQL), so two
 // instances starting at once apply each migration once. Never edit a migration that has
 // shipped: add the next one.
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 
 export const portalMigrations: Record<string, Migration> = {
   '001-submissions-and-sessions': {
