@@ -338,6 +338,35 @@ describe('buildProductionServer', () => {
   });
 });
 
+describe('start-up', () => {
+  it('writes nothing outside its JSON log: no deprecation or other process warning', async () => {
+    // A fresh process, since Node prints each warning once per process.
+    const script = `
+      import { buildProductionServer } from './server/production-server.ts';
+      import { productionTestConfig } from './server/production-server-test-support.ts';
+      import { createCapturingLogger } from './server/portal-log.ts';
+      const distDir = ${JSON.stringify(distDir)};
+      const config = productionTestConfig(null, distDir);
+      const app = await buildProductionServer(config, { distDir, logger: createCapturingLogger([]).logger });
+      await app.close();
+    `;
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        cwd: path.resolve(import.meta.dirname, '..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    expect(stderr).toBe('');
+    expect(exitCode).toBe(0);
+  }, 20_000);
+});
+
 describe('npm start', () => {
   it('exits with the configuration problem when NET3_API_URL is set without a key', async () => {
     const child = spawn(

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
@@ -79,7 +80,7 @@ export async function buildProductionServer(
   // one line each, and static files need none.
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // /api requests go straight to the proxy, which reads the raw request itself (size limits,
     // JSON checks) and writes its own answers: passing them through Fastify's routing, request
     // and reply objects and hooks first only cost time. Everything else is Fastify's.

@@ -3,7 +3,7 @@
 // UTF-8 (were sent on as U+FFFD), numbers JSON.parse would round (9007199254740993 was sent as
 // ...992, 1e400 as null, -0 as 0), and staff bodies the contract's schema refuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isExact } from './json-text-checks.ts';
+import { isExact } from './exact-json.ts';
 import { sendRequest, type TestResponse } from './loopback-http.ts';
 import {
   mintSessionCookie,

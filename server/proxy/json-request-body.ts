@@ -1,9 +1,9 @@
 // Reads a request's JSON object body the same careful way for every /api route that takes one:
 // JSON only (UTF-8, and refused when it is not), at most 64 KiB (refused as soon as it is larger,
 // without reading the rest), at most 32 levels deep, a JSON object (never an array, a string or
-// null), and no number that would be rounded on its way to Net3 (json-text-checks.ts).
+// null), and no number that would be rounded on its way to Net3 (exact-json.ts).
 import type { IncomingMessage } from 'node:http';
-import { checkJsonText, inexactLiteralOf, MAX_JSON_DEPTH } from './json-text-checks.ts';
+import { InexactNumber, MAX_JSON_DEPTH, parseExactJson } from './exact-json.ts';
 
 /** Largest request body the proxy reads; a full customer is a few KiB. */
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
@@ -95,28 +95,39 @@ function parseJsonObject(body: Buffer, what: string): JsonBodyRead {
       `The request body is not valid UTF-8 text. Send ${what} as JSON encoded in UTF-8 (Content-Type: application/json; charset=utf-8).`,
     );
   }
-  const checked = checkJsonText(decoded);
-  if (!checked.ok) {
-    return refuse(
-      `The request body is nested more than ${MAX_JSON_DEPTH} levels deep, far deeper than ${what} ever is. Send ${what} as the portal's pages do.`,
-    );
-  }
-  const text = checked.text;
-  let value: unknown;
+  let parsed: ReturnType<typeof parseExactJson>;
   try {
-    value = JSON.parse(text);
+    parsed = parseExactJson(decoded);
   } catch (error) {
     return refuse(
-      /^\s*$/.test(text)
+      /^\s*$/.test(decoded)
         ? `The request body is empty. Send ${what} as a JSON object.`
         : `The request body is not valid JSON (${(error as Error).message}). Send ${what} as a JSON object.`,
     );
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  if (!parsed.ok) {
+    return refuse(
+      `The request body is nested more than ${MAX_JSON_DEPTH} levels deep, far deeper than ${what} ever is. Send ${what} as the portal's pages do.`,
+    );
+  }
+  const { value } = parsed;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    value instanceof InexactNumber
+  ) {
+    const got =
+      value === null
+        ? 'null'
+        : Array.isArray(value)
+          ? 'an array'
+          : value instanceof InexactNumber
+            ? 'a number'
+            : `a ${typeof value}`;
     return refuse(`The request body must be a JSON object (${what}), not ${got}.`);
   }
-  if (checked.inexact.length > 0) return refuseInexactNumbers(value as Record<string, unknown>);
+  if (parsed.hasInexactNumbers) return refuseInexactNumbers(value as Record<string, unknown>);
   return { ok: true, value: value as Record<string, unknown> };
 }
 
@@ -124,8 +135,8 @@ function parseJsonObject(body: Buffer, what: string): JsonBodyRead {
 function refuseInexactNumbers(value: Record<string, unknown>): JsonBodyRead {
   const errors: FieldError[] = [];
   visitLeaves(value, [], (leaf, path) => {
-    const literal = inexactLiteralOf(leaf);
-    if (literal === undefined) return;
+    if (!(leaf instanceof InexactNumber)) return;
+    const { literal } = leaf;
     const fieldName = serviceStackFieldName(path);
     errors.push({
       errorCode: 'InexactNumber',
@@ -150,10 +161,10 @@ function visitLeaves(
   path: (string | number)[],
   visit: (leaf: unknown, path: (string | number)[]) => void,
 ): void {
-  // Depth is bounded by MAX_JSON_DEPTH, checked before parsing.
+  // Depth is bounded by MAX_JSON_DEPTH, checked before the value is revived.
   if (Array.isArray(value))
     value.forEach((item, index) => visitLeaves(item, [...path, index], visit));
-  else if (typeof value === 'object' && value !== null)
+  else if (typeof value === 'object' && value !== null && !(value instanceof InexactNumber))
     for (const [key, item] of Object.entries(value)) visitLeaves(item, [...path, key], visit);
   else visit(value, path);
 }
