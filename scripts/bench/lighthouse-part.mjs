@@ -214,7 +214,7 @@ export async function runLighthousePart({ logDir, chromiumPath, runs = 3, log = 
               'production-server-lighthouse*.log.',
           ]
         : []),
-      `Lighthouse 12.2.3 from Node (the \`lighthouse\` package), mobile (emulated Moto G Power), performance and ` +
+      `Lighthouse 13.5.0 from Node (the \`lighthouse\` package), mobile (emulated Moto G Power), performance and ` +
         `accessibility categories, each page with both throttling methods: devtools (Chromium really throttled: ` +
         `${SLOW_4G.requestLatencyMs} ms request latency, ${SLOW_4G.downloadThroughputKbps.toFixed(2)} Kbit/s ` +
         `down, ${SLOW_4G.uploadThroughputKbps} Kbit/s up, ${SLOW_4G.cpuSlowdownMultiplier}x CPU slowdown; Lighthouse ` +

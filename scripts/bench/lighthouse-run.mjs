@@ -78,10 +78,11 @@ async function launchChromium(chromiumPath) {
 /** The figures of one Lighthouse result (lhr), with what helps explain them. */
 function summarize(lhr) {
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
-  // Lighthouse 12.2.3 cannot read the LCP element from Chromium 156's trace (the audit errors),
-  // so it is kept in the JSON for when it can, not shown in the report.
-  const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
-  const lcpNode = lcpElement?.items?.[0]?.node ?? lcpElement?.node;
+  // Lighthouse 13 names the LCP element in its LCP breakdown insight: a list of the subparts'
+  // table, then the element's node (missing when the trace does not name one).
+  const lcpNode = lhr.audits['lcp-breakdown-insight']?.details?.items?.find(
+    (item) => item.type === 'node',
+  );
   return {
     performance: lhr.categories.performance.score * 100,
     accessibility: lhr.categories.accessibility.score * 100,
