@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabaseLocation } from './database-test-dialects.ts';
-import { openPortalDatabase, type PortalDatabase } from './open-portal-database.ts';
+import {
+  openPortalDatabase,
+  sqliteDriverProblem,
+  type PortalDatabase,
+} from './open-portal-database.ts';
 import { portalMigrations } from './portal-database-migrations.ts';
 
 describe.each(testDialects)('the portal database on $name', ({ create }) => {
@@ -72,5 +76,16 @@ describe('a database that cannot be opened', () => {
     await expect(
       openPortalDatabase({ dialect: 'sqlite', file: path.join(blocker, 'portal.sqlite') }),
     ).rejects.toThrow(/set DATABASE_URL to file:<a path the portal may write>/);
+  });
+});
+
+describe('SQLite on a Node too old for its driver', () => {
+  it('names the Node it needs and the way out, where better-sqlite3 would crash the process', () => {
+    expect(sqliteDriverProblem({ node: '22.12.0', napi: '9' })).toBe(
+      'The SQLite store needs Node.js 22.14 or later; this is Node 22.12.0. ' +
+        'Use Node 24 (.nvmrc), or set DATABASE_URL to a PostgreSQL database.',
+    );
+    expect(sqliteDriverProblem({ node: '22.14.0', napi: '10' })).toBeNull();
+    expect(sqliteDriverProblem(process.versions)).toBeNull();
   });
 });

@@ -52,7 +52,22 @@ export async function openPortalDatabase(location: DatabaseLocation): Promise<Po
   };
 }
 
+/**
+ * Why SQLite cannot be opened on this Node, or null. better-sqlite3 13's binary is built for
+ * N-API 10 (Node 22.14 and later); on an older Node its first query ends the process with a
+ * segmentation fault, so the start says why instead (decision 013).
+ */
+export function sqliteDriverProblem(versions: { node: string; napi?: string }): string | null {
+  if (Number(versions.napi ?? 0) >= 10) return null;
+  return (
+    `The SQLite store needs Node.js 22.14 or later; this is Node ${versions.node}. ` +
+    'Use Node 24 (.nvmrc), or set DATABASE_URL to a PostgreSQL database.'
+  );
+}
+
 async function openSqlite(file: string): Promise<Kysely<PortalTables>> {
+  const problem = sqliteDriverProblem(process.versions);
+  if (problem !== null) throw new Error(problem);
   const { default: SqliteDatabase } = await import('better-sqlite3');
   try {
     mkdirSync(path.dirname(file), { recursive: true });
