@@ -33,7 +33,12 @@ describe('loadPortalConfig', () => {
       net3ApiTimeoutMs: DEFAULT_NET3_API_TIMEOUT_MS,
       trustProxy: false,
       choiceListsFile: path.resolve('/srv/portal/config/choice-lists.json'),
-      session: { secret: null, idleTimeoutMinutes: 480, absoluteTimeoutMinutes: 720 },
+      session: {
+        secret: null,
+        idleTimeoutMinutes: 480,
+        absoluteTimeoutMinutes: 720,
+        limitPerPerson: 10,
+      },
       database: { dialect: 'sqlite', file: path.resolve('/srv/portal/data/portal.sqlite') },
       ledgerRetentionDays: 180,
       draftRetentionDays: 30,
@@ -61,6 +66,7 @@ describe('loadPortalConfig', () => {
         SESSION_SECRET: SECRET,
         SESSION_IDLE_TIMEOUT_MINUTES: '30',
         SESSION_ABSOLUTE_TIMEOUT_MINUTES: '240',
+        SESSION_LIMIT_PER_PERSON: '3',
         DATABASE_URL: 'postgres://portal:pw@db.internal:5432/portal',
         LEDGER_RETENTION_DAYS: '30',
         DRAFT_RETENTION_DAYS: '7',
@@ -82,7 +88,12 @@ describe('loadPortalConfig', () => {
       net3ApiTimeoutMs: 2500,
       trustProxy: { addresses: ['10.0.0.7', '192.168.0.0/16'] },
       choiceListsFile: path.resolve('/etc/portal/lists.json'),
-      session: { secret: SECRET, idleTimeoutMinutes: 30, absoluteTimeoutMinutes: 240 },
+      session: {
+        secret: SECRET,
+        idleTimeoutMinutes: 30,
+        absoluteTimeoutMinutes: 240,
+        limitPerPerson: 3,
+      },
       database: { dialect: 'postgres', url: 'postgres://portal:pw@db.internal:5432/portal' },
       ledgerRetentionDays: 30,
       draftRetentionDays: 7,
@@ -333,6 +344,7 @@ describe('sessions, sign-in and signup settings', () => {
       SESSION_SECRET: '',
       SESSION_IDLE_TIMEOUT_MINUTES: ' ',
       SESSION_ABSOLUTE_TIMEOUT_MINUTES: '',
+      SESSION_LIMIT_PER_PERSON: '',
       SIGNUP_RATE_LIMIT: '',
       REDIS_URL: '',
     });
@@ -341,6 +353,7 @@ describe('sessions, sign-in and signup settings', () => {
       secret: null,
       idleTimeoutMinutes: 480,
       absoluteTimeoutMinutes: 720,
+      limitPerPerson: 10,
     });
     expect(config.signup.rateLimit.attempts).toBe(5);
     expect(config.redisUrl).toBeNull();

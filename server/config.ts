@@ -54,6 +54,8 @@ export type PortalConfig = {
     idleTimeoutMinutes: number;
     /** No renewal keeps a session past this long after sign-in. */
     absoluteTimeoutMinutes: number;
+    /** Live sessions one person may have; signing in once more ends their oldest. */
+    limitPerPerson: number;
   };
   /** The portal's own store: the ledger, staff sessions, drafts. */
   database: DatabaseLocation;
@@ -109,6 +111,8 @@ const portalEnvironmentSchema = z.object({
   SESSION_IDLE_TIMEOUT_MINUTES: envWholeNumber(minutes(1, 43_200), { default: 480 }),
   // However often it is renewed, a session ends this long after sign-in.
   SESSION_ABSOLUTE_TIMEOUT_MINUTES: envWholeNumber(minutes(1, 43_200), { default: 720 }),
+  // Live sessions one person may have at once; signing in once more ends their oldest.
+  SESSION_LIMIT_PER_PERSON: envWholeNumber(wholeNumberOf('sessions', 1, 1_000), { default: 10 }),
   // Unset: an SQLite file under data/ (database-url.ts); postgres://... to share one between instances.
   DATABASE_URL: envVariable(databaseUrl, { default: null }),
   LEDGER_RETENTION_DAYS: envWholeNumber(wholeNumberOf('days', 1, 36_500), { default: 180 }),
@@ -207,6 +211,7 @@ export function loadPortalConfig(
       secret: parsed.SESSION_SECRET,
       idleTimeoutMinutes: parsed.SESSION_IDLE_TIMEOUT_MINUTES,
       absoluteTimeoutMinutes: parsed.SESSION_ABSOLUTE_TIMEOUT_MINUTES,
+      limitPerPerson: parsed.SESSION_LIMIT_PER_PERSON,
     },
     database: parseDatabaseUrl(parsed.DATABASE_URL ?? undefined, cwd),
     ledgerRetentionDays: parsed.LEDGER_RETENTION_DAYS,

@@ -10,7 +10,7 @@ import { parseTrustProxy } from '../proxy/trusted-proxies.ts';
 // configuration is the first thing zod parses.
 z.config({ jitless: true });
 
-/** iron-session refuses shorter keys; so do we, with a clearer message. */
+/** A signing key shorter than this is guessable; refused with a message that says how to make one. */
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
 /** A command that prints a good SESSION_SECRET, quoted for the operator's shell. */

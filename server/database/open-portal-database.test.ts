@@ -28,17 +28,22 @@ describe.each(testDialects)('the portal database on $name', ({ create }) => {
   });
 
   it('keeps what was written when opened again (a restart)', async () => {
+    const sessionRow = {
+      id_hash: 's1',
+      user_name: 'demo.sales',
+      identity: '{"userName":"demo.sales"}',
+      created_at: 1,
+      last_seen_at: 1,
+      expires_at: 2,
+    };
     target = await create();
     const first = await openPortalDatabase(target.location);
-    await first.db
-      .insertInto('staff_sessions')
-      .values({ id: 's1', user_name: 'demo.sales', created_at: 1, expires_at: 2 })
-      .execute();
+    await first.db.insertInto('staff_sessions').values(sessionRow).execute();
     await first.close();
     const again = await openPortalDatabase(target.location);
     opened.push(again);
     const rows = await again.db.selectFrom('staff_sessions').selectAll().execute();
-    expect(rows).toEqual([{ id: 's1', user_name: 'demo.sales', created_at: 1, expires_at: 2 }]);
+    expect(rows).toEqual([sessionRow]);
   });
 });
 

@@ -91,4 +91,31 @@ export const portalMigrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '003-sessions-by-id-hash': {
+    async up(db: Kysely<unknown>) {
+      // The row becomes the whole session (issue 19): who signed in and when it was last used,
+      // keyed by a hash of the cookie's id. Sessions of the sealed-cookie kind end here: their
+      // cookies cannot be read any more, so everyone signs in once again.
+      await db.schema.dropTable('staff_sessions').execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id_hash', 'text', (column) => column.primaryKey())
+        .addColumn('user_name', 'text', (column) => column.notNull())
+        .addColumn('identity', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .addColumn('last_seen_at', 'bigint', (column) => column.notNull())
+        .addColumn('expires_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('staff_sessions_by_expires_at')
+        .on('staff_sessions')
+        .column('expires_at')
+        .execute();
+      await db.schema
+        .createIndex('staff_sessions_by_user_name')
+        .on('staff_sessions')
+        .columns(['user_name', 'created_at desc'])
+        .execute();
+    },
+  },
 };

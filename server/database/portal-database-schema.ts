@@ -42,9 +42,14 @@ export type SubmissionsTable = {
 };
 
 export type StaffSessionsTable = {
-  id: string;
+  /** SHA-256 of the cookie's random id (staff-session-store.ts); the id itself is never kept. */
+  id_hash: string;
   user_name: string;
+  /** The StaffIdentity Net3 answered at sign-in, as JSON. */
+  identity: string;
   created_at: number;
+  /** When the session was last renewed: the idle timeout counts from here. */
+  last_seen_at: number;
   /** The absolute end: no renewal keeps the session past it. */
   expires_at: number;
 };

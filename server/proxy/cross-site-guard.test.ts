@@ -113,7 +113,8 @@ describe('state-changing /api requests', () => {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          cookie,
+          // Over https the session cookie has the __Host- prefix (portal-session.ts).
+          cookie: `__Host-${cookie}`,
           'x-net3-portal': '1',
           origin: 'https://portal.example.com',
           'x-forwarded-host': 'portal.example.com',

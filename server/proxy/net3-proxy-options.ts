@@ -21,7 +21,7 @@ export type Net3ProxyOptions = {
   /** Which reverse proxies may speak for the client (TRUST_PROXY, trusted-proxies.ts). */
   trustProxy: TrustProxy;
   choiceListsFile: string;
-  /** Seals the staff session cookie; at least 32 characters. */
+  /** Signs the staff session cookie; at least 32 characters. */
   sessionSecret: string;
   /**
    * A session unused this long is over; authenticated requests renew it, at most once a minute
@@ -30,6 +30,8 @@ export type Net3ProxyOptions = {
   sessionIdleTimeoutMs: number;
   /** No renewal keeps a session past this long after sign-in. */
   sessionAbsoluteTimeoutMs: number;
+  /** Live sessions one person may have (SESSION_LIMIT_PER_PERSON); 10 unless a test says. */
+  sessionLimitPerPerson?: number;
   /** The portal's own store: submissions ledger and staff sessions (opened and migrated). */
   database: PortalDatabase;
   /** Counts failed staff sign-ins per client address. */

@@ -149,7 +149,7 @@ describe('requests the proxy refuses without asking Net3', () => {
 
     expect(responseStatusOf(response).message).toBe(
       'The portal has no API at /api/customers. ' +
-        'It answers POST and DELETE /api/session, GET /api/auth, POST /api/provisioning/customer, ' +
+        'It answers POST and DELETE /api/session, DELETE /api/sessions, GET /api/auth, POST /api/provisioning/customer, ' +
         'POST /api/signup, GET /api/choice-lists, GET /api/submissions, GET /api/submissions/:id, ' +
         'POST /api/submissions/:id/retry, GET /api/duplicates and GET, PUT and DELETE /api/draft.',
     );
@@ -591,7 +591,11 @@ describe('behind a trusted reverse proxy (TRUST_PROXY)', () => {
   it('takes the client address (the rightmost untrusted entry) and scheme from the forwarded headers, and forwards only the chain it walked', async () => {
     const trusting = await startPortal(upstream.url, { trustProxy: { hops: 1 } });
     try {
-      await postCustomer(trusting.url, customer, forwardedByProxy);
+      // Over https the session cookie carries the __Host- prefix (portal-session.ts).
+      await postCustomer(trusting.url, customer, {
+        ...forwardedByProxy,
+        cookie: `__Host-${sessionCookie}`,
+      });
 
       const forwarded = upstream.requests[0]!;
       expect(forwarded.headers['x-forwarded-for']).toBe('10.0.0.2, 127.0.0.1');

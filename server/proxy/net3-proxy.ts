@@ -44,6 +44,7 @@ import { currentSessionRoute } from './routes/current-session-route.ts';
 import { duplicatesRoute } from './routes/duplicates-route.ts';
 import { provisionCustomerRoute } from './routes/provision-customer-route.ts';
 import { signInRoute } from './routes/sign-in-route.ts';
+import { signOutEverywhereRoute } from './routes/sign-out-everywhere-route.ts';
 import { signOutRoute } from './routes/sign-out-route.ts';
 import { signupRoute } from './routes/signup-route.ts';
 
@@ -63,6 +64,7 @@ export type Net3Proxy = {
 const proxyRoutes: readonly ProxyRoute[] = [
   signInRoute,
   signOutRoute,
+  signOutEverywhereRoute,
   currentSessionRoute,
   provisionCustomerRoute,
   signupRoute,

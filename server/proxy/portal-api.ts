@@ -94,6 +94,7 @@ export async function startPortalApi(
     sessionSecret,
     sessionIdleTimeoutMs: config.session.idleTimeoutMinutes * minutes * 1000,
     sessionAbsoluteTimeoutMs: config.session.absoluteTimeoutMinutes * minutes * 1000,
+    sessionLimitPerPerson: config.session.limitPerPerson,
     database,
     signInLimiter: createAttemptLimiter({
       name: 'signin',

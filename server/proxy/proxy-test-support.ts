@@ -14,7 +14,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openPortalDatabase, type PortalDatabase } from '../database/open-portal-database.ts';
 import { createAttemptLimiter, type AttemptLimiter } from '../limits/attempt-limiter.ts';
-import { createPortalSessions, SESSION_COOKIE_NAME } from '../session/portal-session.ts';
+import {
+  createPortalSessions,
+  SECURE_SESSION_COOKIE_NAME,
+  SESSION_COOKIE_NAME,
+} from '../session/portal-session.ts';
 import type { StaffIdentity } from '../session/staff-identity.ts';
 import { createStaffSessionStore } from '../session/staff-session-store.ts';
 import { isPortalApiPath } from './api-path.ts';
@@ -231,6 +235,7 @@ export async function mintSessionCookie(
     secret: options.secret ?? TEST_SESSION_SECRET,
     idleTimeoutMs: 8 * 60 * 60 * 1000,
     absoluteTimeoutMs: 12 * 60 * 60 * 1000,
+    maxSessionsPerPerson: 1_000,
     store: createStaffSessionStore(database.db),
     trustProxy: false,
     now: () => options.now ?? Date.now(),
@@ -247,7 +252,11 @@ export function cookiePairOf(setCookie: string): string {
 /** The portal's session Set-Cookie of a response, if it set one. */
 export function sessionSetCookie(response: TestResponse): string | undefined {
   const values = response.headers['set-cookie'] ?? [];
-  return values.find((value) => value.startsWith(`${SESSION_COOKIE_NAME}=`));
+  return values.find(
+    (value) =>
+      value.startsWith(`${SESSION_COOKIE_NAME}=`) ||
+      value.startsWith(`${SECURE_SESSION_COOKIE_NAME}=`),
+  );
 }
 
 /** POSTs JSON with the portal's own header (and whatever else the test adds). */

@@ -80,6 +80,7 @@ export function createRouteContext(options: Net3ProxyOptions, logger: PortalLogg
     secret: options.sessionSecret,
     idleTimeoutMs: options.sessionIdleTimeoutMs,
     absoluteTimeoutMs: options.sessionAbsoluteTimeoutMs,
+    maxSessionsPerPerson: options.sessionLimitPerPerson ?? 10,
     trustProxy: options.trustProxy,
     store: createStaffSessionStore(options.database.db),
     now,

@@ -40,6 +40,8 @@ describe('TRUST_PROXY=1 (one reverse proxy in front)', () => {
       const response = await submitThrough(portal.url, {
         'x-forwarded-for': '6.6.6.6, 10.0.0.1',
         'x-forwarded-proto': 'https',
+        // Over https (as the trusted proxy says) the session cookie has the __Host- prefix.
+        cookie: `__Host-${await mintSessionCookie()}`,
       });
 
       expect(response.status).toBe(200);

@@ -1,39 +1,26 @@
-// The sealed session cookie on its own: what it carries, when it stops being good, and when
-// it is marked Secure.
+// The signed session cookie on its own: what it carries (an id, nothing else), when it stops
+// being good, what its name and attributes are, and what the store keeps (a hash of the id).
 import { mkdtempSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unsealData } from 'iron-session';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openPortalDatabase } from '../database/open-portal-database.ts';
-import { createStaffSessionStore } from './staff-session-store.ts';
+import { createStaffSessionStore, hashSessionId } from './staff-session-store.ts';
 import {
   createPortalSessions,
-  isSecureRequest,
-  readCookie,
+  readCookies,
+  SECURE_SESSION_COOKIE_NAME,
   SESSION_COOKIE_NAME,
+  usesSecureCookie,
+  type PortalSessionsOptions,
 } from './portal-session.ts';
-
-// The real iron-session, with unsealData counted: remembered cookies must not be unsealed again.
-vi.mock('iron-session', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('iron-session')>();
-  return { ...actual, unsealData: vi.fn(actual.unsealData) };
-});
-
-beforeEach(() => {
-  vi.mocked(unsealData).mockClear();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 const secret = 'unit-test-session-secret-32-chars-or-more';
 const identity = { userName: 'rep1', userId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
 
 // Sessions live in a real store (an SQLite file); staff-session-store is tested on both dialects
-// through the proxy's tests and its own.
+// through the proxy's tests.
 const storeDatabase = await openPortalDatabase({
   dialect: 'sqlite',
   file: path.join(mkdtempSync(path.join(tmpdir(), 'portal-session-test-')), 'portal.sqlite'),
@@ -42,6 +29,7 @@ afterAll(() => storeDatabase.close());
 const storedSessions = {
   store: createStaffSessionStore(storeDatabase.db),
   absoluteTimeoutMs: 24 * 60 * 60 * 1000,
+  maxSessionsPerPerson: 1_000,
 };
 
 function request(host: string, cookie?: string, extra: Record<string, string> = {}) {
@@ -74,7 +62,7 @@ describe('createPortalSessions', () => {
     expect(await sessions.read(request('localhost', 'other=1'))).toEqual({ state: 'none' });
   });
 
-  it('seals the identity: the cookie shows none of it', async () => {
+  it('carries only a signed random id: the identity stays on the server, which keeps only a hash of the id', async () => {
     const sessions = createPortalSessions({
       ...storedSessions,
       secret,
@@ -82,9 +70,16 @@ describe('createPortalSessions', () => {
       trustProxy: false,
     });
     const setCookie = await sessions.issue(request('localhost'), identity);
+    const value = pair(setCookie).slice(`${SESSION_COOKIE_NAME}=`.length);
+    const [id = '', signature] = value.split('.');
 
     expect(setCookie).not.toContain('rep1');
     expect(setCookie).not.toContain(identity.userId);
+    expect(Buffer.from(id, 'base64url')).toHaveLength(32);
+    expect(signature).toBeTruthy();
+    const rows = await storeDatabase.db.selectFrom('staff_sessions').selectAll().execute();
+    expect(rows.some((row) => row.id_hash === hashSessionId(id))).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain(id);
   });
 
   it('sets Max-Age to the idle timeout and removes the cookie on clear', async () => {
@@ -99,7 +94,7 @@ describe('createPortalSessions', () => {
       /; Max-Age=1800; Path=\/; HttpOnly; SameSite=Strict$/,
     );
     expect(sessions.clear(request('portal.example'))).toBe(
-      `${SESSION_COOKIE_NAME}=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure`,
+      `${SECURE_SESSION_COOKIE_NAME}=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure`,
     );
   });
 
@@ -120,7 +115,7 @@ describe('createPortalSessions', () => {
     expect((await sessions.read(request('localhost', cookie))).state).toBe('invalid');
   });
 
-  it('treats garbage, a truncated seal and another secret as invalid', async () => {
+  it('treats garbage, an unsigned or re-signed id, a truncated signature and another secret as invalid', async () => {
     const sessions = createPortalSessions({
       ...storedSessions,
       secret,
@@ -136,14 +131,15 @@ describe('createPortalSessions', () => {
     const cookie = pair(await sessions.issue(request('localhost'), identity));
     const foreign = pair(await other.issue(request('localhost'), identity));
 
-    for (const value of ['garbage', cookie.slice(0, -10), foreign]) {
+    const id = cookie.slice(`${SESSION_COOKIE_NAME}=`.length).split('.')[0]!;
+    for (const value of ['garbage', id, `${id}.forged`, cookie.slice(0, -10), foreign]) {
       const header = value.includes('=') ? value : `${SESSION_COOKIE_NAME}=${value}`;
       expect((await sessions.read(request('localhost', header))).state).toBe('invalid');
     }
   });
 });
 
-describe('renewal and remembered cookies', () => {
+describe('renewal', () => {
   const minute = 60_000;
 
   it('asks for renewal once the session was last renewed a minute ago, not on every request', async () => {
@@ -184,108 +180,6 @@ describe('renewal and remembered cookies', () => {
 
     expect(await sessions.read(request('localhost', cookie))).toMatchObject({ renewalDue: true });
   });
-
-  it('unseals a cookie once, then reads it from memory, still checking its idle time', async () => {
-    // Sealed by another instance (as after a restart, or behind a load balancer).
-    const issuing = createPortalSessions({
-      ...storedSessions,
-      secret,
-      idleTimeoutMs: minute,
-      trustProxy: false,
-    });
-    const cookie = pair(await issuing.issue(request('localhost'), identity));
-    let now = Date.now();
-    const sessions = createPortalSessions({
-      ...storedSessions,
-      secret,
-      idleTimeoutMs: minute,
-      trustProxy: false,
-      now: () => now,
-    });
-
-    const reads = [];
-    for (let index = 0; index < 3; index += 1) {
-      reads.push((await sessions.read(request('localhost', cookie))).state);
-    }
-    now += minute + 1;
-    reads.push((await sessions.read(request('localhost', cookie))).state);
-
-    expect(reads).toEqual(['valid', 'valid', 'valid', 'invalid']);
-    expect(unsealData).toHaveBeenCalledTimes(1);
-  });
-
-  it('never unseals a cookie it sealed itself', async () => {
-    const sessions = createPortalSessions({
-      ...storedSessions,
-      secret,
-      idleTimeoutMs: minute,
-      trustProxy: false,
-    });
-    const cookie = pair(await sessions.issue(request('localhost'), identity));
-
-    expect((await sessions.read(request('localhost', cookie))).state).toBe('valid');
-    expect(unsealData).not.toHaveBeenCalled();
-  });
-
-  it('refuses a tampered copy of a remembered cookie', async () => {
-    const sessions = createPortalSessions({
-      ...storedSessions,
-      secret,
-      idleTimeoutMs: minute,
-      trustProxy: false,
-    });
-    const cookie = pair(await sessions.issue(request('localhost'), identity));
-    const position = cookie.length - 5;
-    const tampered =
-      cookie.slice(0, position) +
-      (cookie[position] === 'A' ? 'B' : 'A') +
-      cookie.slice(position + 1);
-
-    expect((await sessions.read(request('localhost', cookie))).state).toBe('valid');
-    expect((await sessions.read(request('localhost', tampered))).state).toBe('invalid');
-  });
-
-  it('stops accepting a remembered cookie when iron would: after its seal expires on the real clock', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(1_000_000_000);
-    // The idle clock stands still, so only the seal's own expiry can end the session.
-    const sessions = createPortalSessions({
-      ...storedSessions,
-      secret,
-      idleTimeoutMs: minute,
-      trustProxy: false,
-      now: () => 1_000_000_000,
-    });
-    const cookie = pair(await sessions.issue(request('localhost'), identity));
-
-    // Sealed for the idle timeout plus a minute; iron allows another minute of clock skew.
-    vi.setSystemTime(1_000_000_000 + 3 * minute - 1);
-    const lastMoment = (await sessions.read(request('localhost', cookie))).state;
-    vi.setSystemTime(1_000_000_000 + 3 * minute + 1);
-    const expired = (await sessions.read(request('localhost', cookie))).state;
-
-    expect(lastMoment).toBe('valid');
-    expect(expired).toBe('invalid');
-  });
-
-  it('forgets the least recently used cookie when full, and unseals it again when it comes back', async () => {
-    const sessions = createPortalSessions({
-      ...storedSessions,
-      secret,
-      idleTimeoutMs: minute,
-      trustProxy: false,
-      unsealedCacheSize: 2,
-    });
-    const first = pair(await sessions.issue(request('localhost'), identity));
-    const second = pair(await sessions.issue(request('localhost'), identity));
-    await sessions.read(request('localhost', first)); // first is now the most recently used
-    await sessions.issue(request('localhost'), identity); // a third pushes out second
-
-    expect((await sessions.read(request('localhost', first))).state).toBe('valid');
-    expect(unsealData).not.toHaveBeenCalled();
-    expect((await sessions.read(request('localhost', second))).state).toBe('valid');
-    expect(unsealData).toHaveBeenCalledTimes(1);
-  });
 });
 
 describe('session rows and the absolute end', () => {
@@ -314,6 +208,7 @@ describe('session rows and the absolute end', () => {
     let now = 5_000_000;
     const sessions = createPortalSessions({
       store: storedSessions.store,
+      maxSessionsPerPerson: 1_000,
       absoluteTimeoutMs: 60 * minute,
       secret,
       idleTimeoutMs: 30 * minute,
@@ -337,49 +232,155 @@ describe('session rows and the absolute end', () => {
     expect((await sessions.read(request('localhost', pair(setCookie)))).state).toBe('invalid');
   });
 
-  it('refuses a cookie sealed without a session row (the shape before sessions could end)', async () => {
-    const { sealData } = await import('iron-session');
+  it('refuses a well-signed id that has no row', async () => {
+    const { Signer } = await import('@fastify/cookie');
     const sessions = createPortalSessions({
       ...storedSessions,
       secret,
       idleTimeoutMs: minute,
       trustProxy: false,
     });
-    const v1 = await sealData({ v: 1, identity, lastSeenAt: Date.now() }, { password: secret });
-    const unknownRow = await sealData(
-      { v: 2, sid: 'no-such-session', createdAt: Date.now(), identity, lastSeenAt: Date.now() },
-      { password: secret },
-    );
+    const signed = new Signer(secret, 'sha256').sign('no-such-session');
 
-    for (const sealed of [v1, unknownRow]) {
-      const read = await sessions.read(request('localhost', `${SESSION_COOKIE_NAME}=${sealed}`));
-      expect(read.state).toBe('invalid');
-    }
+    const read = await sessions.read(request('localhost', `${SESSION_COOKIE_NAME}=${signed}`));
+
+    expect(read.state).toBe('invalid');
+  });
+
+  it('ends a session idle too long for good: its row goes, so a later renewal cannot bring it back', async () => {
+    let now = 9_000_000;
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: minute,
+      trustProxy: false,
+      now: () => now,
+    });
+    const cookie = pair(await sessions.issue(request('localhost'), identity));
+    const id = cookie.slice(`${SESSION_COOKIE_NAME}=`.length).split('.')[0]!;
+
+    now += minute + 1;
+    expect((await sessions.read(request('localhost', cookie))).state).toBe('invalid');
+
+    expect(await storedSessions.store.find(hashSessionId(id), now)).toBeUndefined();
   });
 });
 
-describe('isSecureRequest', () => {
+describe('planted and repeated cookies', () => {
+  const options: PortalSessionsOptions = {
+    ...storedSessions,
+    secret,
+    idleTimeoutMs: 60 * 60_000,
+    trustProxy: { hops: 1 },
+  };
+  const https = (cookie?: string) =>
+    request('portal.example', cookie, { 'x-forwarded-proto': 'https' });
+
+  it('refuses a request carrying the session cookie twice, even when both are good', async () => {
+    const sessions = createPortalSessions(options);
+    const mine = pair(await sessions.issue(https(), identity));
+    const someoneElses = pair(await sessions.issue(https(), { userName: 'attacker' }));
+
+    for (const header of [
+      `${mine}; ${someoneElses}`,
+      `${someoneElses}; ${mine}`,
+      `${mine}; ${mine}`,
+    ]) {
+      expect((await sessions.read(https(header))).state).toBe('invalid');
+    }
+    expect(await sessions.read(https(mine))).toMatchObject({ state: 'valid', identity });
+  });
+
+  it('over HTTPS names the cookie __Host-, and ignores one of the plain name (which a sibling subdomain could set)', async () => {
+    const sessions = createPortalSessions(options);
+    const setCookie = await sessions.issue(https(), identity);
+    const planted = pair(setCookie).replace(SECURE_SESSION_COOKIE_NAME, SESSION_COOKIE_NAME);
+
+    expect(setCookie).toMatch(
+      new RegExp(
+        `^${SECURE_SESSION_COOKIE_NAME}=[^;]+; Max-Age=3600; Path=/; HttpOnly; SameSite=Strict; Secure$`,
+      ),
+    );
+    expect(sessions.clear(https())).toBe(
+      `${SECURE_SESSION_COOKIE_NAME}=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure`,
+    );
+    expect(await sessions.read(https(planted))).toEqual({ state: 'none' });
+    expect(await sessions.read(https(`${planted}; ${pair(setCookie)}`))).toMatchObject({
+      state: 'valid',
+    });
+  });
+});
+
+describe('ending sessions', () => {
+  it("Sign out everywhere ends every session of the person, on every instance, and no one else's", async () => {
+    const options = {
+      ...storedSessions,
+      secret,
+      idleTimeoutMs: 60 * 60_000,
+      trustProxy: false as const,
+    };
+    const here = createPortalSessions(options);
+    const elsewhere = createPortalSessions(options);
+    const person = { userName: 'everywhere.rep' };
+    const desk = pair(await here.issue(request('localhost'), person));
+    const laptop = pair(await elsewhere.issue(request('localhost'), person));
+    const colleague = pair(await here.issue(request('localhost'), { userName: 'colleague' }));
+
+    await here.endEverywhere(person.userName);
+
+    expect((await here.read(request('localhost', desk))).state).toBe('invalid');
+    expect((await elsewhere.read(request('localhost', laptop))).state).toBe('invalid');
+    expect((await elsewhere.read(request('localhost', colleague))).state).toBe('valid');
+  });
+
+  it('keeps at most the configured number of live sessions per person: a new sign-in ends the oldest', async () => {
+    let now = 20_000_000;
+    const sessions = createPortalSessions({
+      ...storedSessions,
+      maxSessionsPerPerson: 3,
+      secret,
+      idleTimeoutMs: 60 * 60_000,
+      trustProxy: false,
+      now: () => now,
+    });
+    const person = { userName: 'capped.rep' };
+    const cookies: string[] = [];
+    for (let signIn = 0; signIn < 5; signIn += 1) {
+      cookies.push(pair(await sessions.issue(request('localhost'), person)));
+      now += 1_000;
+    }
+    const other = pair(await sessions.issue(request('localhost'), { userName: 'other.rep' }));
+
+    const states = [];
+    for (const cookie of cookies)
+      states.push((await sessions.read(request('localhost', cookie))).state);
+    expect(states).toEqual(['invalid', 'invalid', 'valid', 'valid', 'valid']);
+    expect((await sessions.read(request('localhost', other))).state).toBe('valid');
+  });
+});
+
+describe('usesSecureCookie', () => {
   it('is false only for plain http to this machine', () => {
-    expect(isSecureRequest(request('localhost:5173'), false)).toBe(false);
-    expect(isSecureRequest(request('127.0.0.1:8080'), false)).toBe(false);
-    expect(isSecureRequest(request('[::1]:8080'), false)).toBe(false);
-    expect(isSecureRequest(request('portal.example'), false)).toBe(true);
-    expect(isSecureRequest(request('192.168.1.10:8080'), false)).toBe(true);
-    expect(isSecureRequest(request('localhost.evil.example'), false)).toBe(true);
+    expect(usesSecureCookie(request('localhost:5173'), false)).toBe(false);
+    expect(usesSecureCookie(request('127.0.0.1:8080'), false)).toBe(false);
+    expect(usesSecureCookie(request('[::1]:8080'), false)).toBe(false);
+    expect(usesSecureCookie(request('portal.example'), false)).toBe(true);
+    expect(usesSecureCookie(request('192.168.1.10:8080'), false)).toBe(true);
+    expect(usesSecureCookie(request('localhost.evil.example'), false)).toBe(true);
   });
 
   it('is true for https, believing X-Forwarded-Proto only behind a trusted proxy', () => {
     const forwarded = request('localhost', undefined, { 'x-forwarded-proto': 'https' });
 
-    expect(isSecureRequest(forwarded, { hops: 1 })).toBe(true);
-    expect(isSecureRequest(forwarded, false)).toBe(false);
+    expect(usesSecureCookie(forwarded, { hops: 1 })).toBe(true);
+    expect(usesSecureCookie(forwarded, false)).toBe(false);
   });
 });
 
-describe('readCookie', () => {
-  it('finds one cookie among several, the first when it repeats', () => {
-    expect(readCookie('a=1; b=2=x; b=3', 'b')).toBe('2=x');
-    expect(readCookie('a=1', 'b')).toBeUndefined();
-    expect(readCookie(undefined, 'b')).toBeUndefined();
+describe('readCookies', () => {
+  it('gives every value of a name, in order', () => {
+    expect(readCookies('a=1; b=2=x; b=3', 'b')).toEqual(['2=x', '3']);
+    expect(readCookies('a=1', 'b')).toEqual([]);
+    expect(readCookies(undefined, 'b')).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ describe.each(setups)('signing out, $name', ({ dialect, instances }) => {
     const last = portals[portals.length - 1]!.url;
     const { cookie } = await signInThrough(first);
     const copy = cookie!;
-    // Both portals know the cookie (and remember it unsealed) before the sign-out.
+    // Both portals have answered for the cookie before the sign-out.
     expect((await currentSession(first, copy)).status).toBe(200);
     expect((await currentSession(last, copy)).status).toBe(200);
 
@@ -100,6 +100,35 @@ describe.each(setups)('signing out, $name', ({ dialect, instances }) => {
     const lastUrl = portals[portals.length - 1]!.url;
     expectNotSignedIn(await currentSession(lastUrl, laptop!));
     expect((await currentSession(lastUrl, phone!)).status).toBe(200);
+  });
+  it('Sign out everywhere ends every session of the person, on every portal', async () => {
+    const first = portals[0]!.url;
+    const last = portals[portals.length - 1]!.url;
+    const { cookie: laptop } = await signInThrough(first);
+    const { cookie: phone } = await signInThrough(last);
+
+    const everywhere = await sendRequest(`${first}/api/sessions`, {
+      method: 'DELETE',
+      headers: { cookie: laptop!, ...portalHeader },
+    });
+
+    expect(everywhere.status).toBe(204);
+    expect(sessionSetCookie(everywhere)).toMatch(/^net3_portal_session=; Max-Age=0;/);
+    for (const url of [first, last]) {
+      expectNotSignedIn(await currentSession(url, laptop!));
+      expectNotSignedIn(await currentSession(url, phone!));
+    }
+  });
+
+  it('refuses a request carrying two session cookies and clears it, never reading the first', async () => {
+    const { cookie: mine } = await signInThrough(portals[0]!.url);
+    const { cookie: planted } = await signInThrough(portals[0]!.url);
+
+    const response = await currentSession(portals[0]!.url, `${planted!}; ${mine!}`);
+
+    expectNotSignedIn(response);
+    expect(sessionSetCookie(response)).toMatch(/^net3_portal_session=; Max-Age=0;/);
+    expect((await currentSession(portals[0]!.url, mine!)).status).toBe(200);
   });
 });
 

@@ -32,6 +32,7 @@ const server = setupServer(
   ),
   http.get('/api/auth', () => HttpResponse.json(session)),
   http.delete('/api/session', () => new HttpResponse(null, { status: 204 })),
+  http.delete('/api/sessions', () => new HttpResponse(null, { status: 204 })),
   http.get('/api/draft', () => HttpResponse.json({ draft: null })),
   http.put('/api/draft', () => HttpResponse.json({ savedAt: Date.now(), kept: true })),
 );
@@ -108,6 +109,21 @@ describe('App', () => {
     );
     const inBrowser = [...Object.keys(sessionStorage), ...Object.keys(localStorage)];
     expect(inBrowser.filter((key) => key.startsWith('net3-portal:provision-draft'))).toEqual([]);
+    expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
+  });
+
+  it('signs out everywhere: ends every session of the person and says so', async () => {
+    const user = userEvent.setup();
+    renderAppAt('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out everywhere' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sign in' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/You have signed out on every browser and device you used/),
+    ).toBeVisible();
+    expect(requests).toContain('DELETE /api/sessions');
+    expect(requests).not.toContain('DELETE /api/session');
     expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument();
   });
 

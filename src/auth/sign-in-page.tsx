@@ -27,7 +27,8 @@ import { PORTAL_NAME } from '../provisioning/steps/wizard-steps.ts';
 import { noteSignedInJustNow } from '../provisioning/wizard/use-focus-after-sign-in.ts';
 import { signIn, type SignInCredentials } from './api/session.ts';
 import { signInProblemWords, type SignInField } from './sign-in-problems.ts';
-import { returnPathAfterSignIn, signInNoticeFrom, type SignInNotice } from './sign-in-url.ts';
+import { signInNoticeFrom } from './sign-in-notice.ts';
+import { returnPathAfterSignIn, type SignInNotice } from './sign-in-url.ts';
 
 const SUMMARY_ID = 'sign-in-error-summary';
 const USERNAME_ID = 'username';
@@ -44,6 +45,9 @@ const noticeText: Record<SignInNotice, string> = {
   'signed-out': 'You have signed out.',
   'signed-out-draft-kept':
     'You have signed out. Your unfinished customer is kept for you: sign in again, in this or any browser, to continue it.',
+  'signed-out-everywhere': 'You have signed out on every browser and device you used.',
+  'signed-out-everywhere-draft-kept':
+    'You have signed out on every browser and device you used. Your unfinished customer is kept for you: sign in again to continue it.',
   'session-ended':
     'Your session has ended. Sign in again to continue: everything you entered is kept.',
 };

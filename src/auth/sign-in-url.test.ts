@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  returnPathAfterSignIn,
-  signInNoticeFrom,
-  signInNoticeState,
-  signInUrl,
-} from './sign-in-url.ts';
+import { returnPathAfterSignIn, signInNoticeState, signInUrl } from './sign-in-url.ts';
+import { signInNoticeFrom } from './sign-in-notice.ts';
 
 describe('the sign-in return path', () => {
   it('remembers the wizard step to come back to', () => {

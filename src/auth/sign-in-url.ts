@@ -7,9 +7,14 @@ import { SIGN_IN_PATH, STAFF_WIZARD_PATH } from '../app/app-paths.ts';
 import type { WizardStepId } from '../provisioning/form/form-model.ts';
 import { isWizardStepId } from '../provisioning/steps/wizard-steps.ts';
 
-export type SignInNotice = 'signed-out' | 'signed-out-draft-kept' | 'session-ended';
+export type SignInNotice =
+  | 'signed-out'
+  | 'signed-out-draft-kept'
+  | 'signed-out-everywhere'
+  | 'signed-out-everywhere-draft-kept'
+  | 'session-ended';
 
-type SignInHistoryState = { net3SignInNotice?: SignInNotice };
+export type SignInHistoryState = { net3SignInNotice?: SignInNotice };
 
 export function signInUrl(returnStep?: WizardStepId | null): string {
   return returnStep ? `${SIGN_IN_PATH}?return=${returnStep}` : SIGN_IN_PATH;
@@ -24,11 +29,4 @@ export function returnPathAfterSignIn(search: string): string {
 
 export function signInNoticeState(notice: SignInNotice): SignInHistoryState {
   return { net3SignInNotice: notice };
-}
-
-export function signInNoticeFrom(state: unknown): SignInNotice | null {
-  const notice = (state as SignInHistoryState | null)?.net3SignInNotice;
-  return notice === 'signed-out' || notice === 'signed-out-draft-kept' || notice === 'session-ended'
-    ? notice
-    : null;
 }

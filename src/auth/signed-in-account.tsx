@@ -1,5 +1,6 @@
 // The app header's account area on staff pages: who is signed in ("Signed in as Demo
-// Sales") and Sign out. Signing out ends the portal session (DELETE /api/session), clears
+// Sales"), Sign out and Sign out everywhere. Signing out ends the portal session (DELETE
+// /api/session; everywhere: every session of the person, DELETE /api/sessions), clears
 // every cached answer (the session, the choice lists) and opens the Sign in page saying so.
 // The wizard's draft is the person's (issue 10): its last answers reach the server before the
 // session ends, and it is kept there for them alone; every trace of it then leaves this
@@ -19,23 +20,26 @@ import { AppLink } from '../components/app-link.tsx';
 import { signInNoticeState } from './sign-in-url.ts';
 import { staffDisplayName } from '../provisioning/contract/staff-display-name.ts';
 
+/** What a Sign out button does, named as the Sign in page's notice after it. */
+type SignOutKind = 'signed-out' | 'signed-out-everywhere';
+
 export function SignedInAccount() {
   const session = useQuery(sessionQueryOptions());
   const queryClient = useQueryClient();
-  const [state, setState] = useState<'idle' | 'signing-out' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'failed' | SignOutKind>('idle');
   if (!session.data) return null;
-  const signingOut = state === 'signing-out';
+  const signingOut = state !== 'idle' && state !== 'failed';
 
-  const signOutNow = async () => {
+  const signOutNow = async (kind: SignOutKind) => {
     if (signingOut) return;
-    setState('signing-out');
+    setState(kind);
     try {
       await (await import('../provisioning/form/server-draft.ts')).flushServerDraft();
     } catch {
       // Not reached: the draft is still in this tab until signing out works.
     }
     try {
-      await signOut();
+      await signOut({ everywhere: kind === 'signed-out-everywhere' });
     } catch {
       setState('failed');
       return;
@@ -43,7 +47,7 @@ export function SignedInAccount() {
     const draftKept = draftHasAnswers();
     forgetStaffDrafts();
     navigate(SIGN_IN_PATH, {
-      state: signInNoticeState(draftKept ? 'signed-out-draft-kept' : 'signed-out'),
+      state: signInNoticeState(draftKept ? `${kind}-draft-kept` : kind),
     });
     queryClient.clear();
   };
@@ -75,15 +79,22 @@ export function SignedInAccount() {
       <Box component="p" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         Signed in as <strong>{staffDisplayName(session.data)}</strong>
       </Box>
-      <PortalButton
-        variant="outlined"
-        color="inherit"
-        onClick={() => void signOutNow()}
-        aria-disabled={signingOut || undefined}
-        aria-busy={signingOut || undefined}
-      >
-        {signingOut ? 'Signing out…' : 'Sign out'}
-      </PortalButton>
+      {(['signed-out', 'signed-out-everywhere'] as const).map((kind) => (
+        <PortalButton
+          key={kind}
+          variant="outlined"
+          color="inherit"
+          onClick={() => void signOutNow(kind)}
+          aria-disabled={signingOut || undefined}
+          aria-busy={state === kind || undefined}
+        >
+          {state === kind
+            ? 'Signing out…'
+            : kind === 'signed-out'
+              ? 'Sign out'
+              : 'Sign out everywhere'}
+        </PortalButton>
+      ))}
       {state === 'failed' && (
         <Box role="alert" sx={{ flexBasis: '100%', fontWeight: 600 }}>
           Signing out did not work. Check your connection and try again.

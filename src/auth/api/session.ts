@@ -32,12 +32,18 @@ export function signIn(
   });
 }
 
-/** Ends the session (the portal clears its cookie). Throws Net3ApiError when it could not. */
-export async function signOut(opts: PortalRequestOptions = {}): Promise<void> {
+/**
+ * Ends the session (the portal clears its cookie), or with `everywhere` every session of the
+ * person, in every browser. Throws Net3ApiError when it could not.
+ */
+export async function signOut(
+  opts: PortalRequestOptions & { everywhere?: boolean } = {},
+): Promise<void> {
+  const { everywhere = false, ...requestOptions } = opts;
   await requestPortalJson({
     method: 'DELETE',
-    path: '/api/session',
+    path: everywhere ? '/api/sessions' : '/api/session',
     readResponse: (body) => body,
-    ...opts,
+    ...requestOptions,
   });
 }
