@@ -203,3 +203,34 @@ test('Sign out ends the session and shows the Sign in page', async ({ page }) =>
   await page.goBack();
   await expect(heading(page, 'Sign in')).toBeVisible();
 });
+
+test('Sign out everywhere, by keyboard, ends the session in every browser the person used', async ({
+  page,
+  browser,
+}) => {
+  const otherBrowser = await browser.newContext();
+  try {
+    const other = await otherBrowser.newPage();
+    for (const each of [page, other]) {
+      await each.goto('/sign-in');
+      await signInThroughThePage(each);
+      await expect(heading(each, 'Company')).toBeVisible();
+    }
+
+    const everywhere = page.getByRole('button', { name: 'Sign out everywhere', exact: true });
+    await everywhere.focus();
+    await page.keyboard.press('Enter');
+
+    await expect(heading(page, 'Sign in')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'You have signed out on every browser' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'the Sign in page after signing out everywhere');
+    // The other browser still holds its cookie; the portal no longer honours it.
+    expect((await other.request.get('/api/auth')).status()).toBe(401);
+    await other.reload();
+    await expect(heading(other, 'Sign in')).toBeVisible();
+  } finally {
+    await otherBrowser.close();
+  }
+});
