@@ -66,9 +66,11 @@ export function SignedInAccount() {
         aria-label="Staff pages"
         // On the header's primary background the links take its white text and a white focus
         // ring: in primary they were invisible (primary on primary). !important because the
-        // link's own :focus-visible outline is the more specific rule.
+        // link's own :focus-visible outline is the more specific rule. A row of their own, so
+        // who is signed in and both Sign out buttons share the next one.
         sx={{
           display: 'flex',
+          flexBasis: '100%',
           gap: 2,
           '& a': { color: 'inherit', outlineColor: 'currentColor !important' },
         }}
