@@ -1,12 +1,8 @@
-// Vite builds the browser app; the net3Portal plugin mounts the same /api proxy
-// (and, without NET3_API_URL, the built-in fake Net3 API) into `vite` and `vite preview`.
+// Vite builds the browser app, and in development serves it from source inside the portal's own
+// server (server/dev-server.ts: `npm run dev`), which is the only host, as in production.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { net3PortalPlugin } from './server/proxy/vite-plugin.ts';
 import { prefetchLaterParts } from './scripts/prefetch-later-parts-plugin.ts';
-
-const port = Number(process.env.PORT ?? 5173);
-const host = process.env.HOST ?? 'localhost';
 
 // `vite build --ssr` (part of `npm run build`) builds src/prerender/ for Node, to prerender the
 // entry pages (scripts/prerender-entry-pages.mjs); it needs none of the browser build's settings.
@@ -18,9 +14,7 @@ const prerenderBuild = {
 };
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), net3PortalPlugin(), prefetchLaterParts()],
-  server: { port, host, strictPort: true },
-  preview: { port, host, strictPort: true },
+  plugins: [react(), prefetchLaterParts()],
   // 'hidden': maps are written (the key-leak test searches them) but no bundle points to one,
   // and the production server does not serve them.
   build: isSsrBuild

@@ -164,7 +164,7 @@ function urlAndKeyProblems(env: Environment): string[] {
 function sessionSecretProblems(env: Environment): string[] {
   if (isSet(env, 'NET3_API_URL') && !isSet(env, 'SESSION_SECRET', true)) {
     return [
-      'SESSION_SECRET is not set, but NET3_API_URL is. It seals the staff sign-in cookie, and every ' +
+      'SESSION_SECRET is not set, but NET3_API_URL is. It signs the staff sign-in cookie, and every ' +
         'portal instance must share it, so the portal refuses to make one up. Set SESSION_SECRET to a ' +
         `random text of at least ${MIN_SESSION_SECRET_LENGTH} characters, e.g. the output of ` +
         MAKE_SESSION_SECRET_COMMAND,

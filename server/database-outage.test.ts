@@ -24,6 +24,7 @@ import {
   createPostgresTestDatabase,
   type PostgresTestDatabase,
 } from './database/postgres-test-database.ts';
+import { viteFromSource } from './dev-server.ts';
 import { buildProductionServer } from './production-server.ts';
 import { sendRequest, type TestResponse } from './proxy/loopback-http.ts';
 import {
@@ -129,47 +130,55 @@ describe('a connection cut while the portal holds it', () => {
   });
 });
 
-describe('GET /healthz while the database is down', () => {
-  let distDir: string;
-  let app: FastifyInstance;
+describe.each(['npm start', 'npm run dev'])(
+  'GET /healthz under %s while the database is down',
+  (host) => {
+    let distDir: string;
+    let app: FastifyInstance;
 
-  beforeEach(async () => {
-    distDir = await mkdtemp(path.join(tmpdir(), 'portal-dist-'));
-    await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Portal</title>');
-    const config = loadPortalConfig(
-      {
-        NET3_API_URL: upstream.url,
-        NET3_API_KEY: 'healthz-test-key',
-        SESSION_SECRET: TEST_SESSION_SECRET,
-        DATABASE_URL: outage.url,
-      },
-      path.resolve(import.meta.dirname, '..'),
-    );
-    app = await buildProductionServer(config, { distDir, logger: createCapturingLogger().logger });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterEach(async () => {
-    await app.close();
-    await rm(distDir, { recursive: true, force: true });
-  });
+    beforeEach(async () => {
+      distDir = await mkdtemp(path.join(tmpdir(), 'portal-dist-'));
+      await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Portal</title>');
+      const config = loadPortalConfig(
+        {
+          NET3_API_URL: upstream.url,
+          NET3_API_KEY: 'healthz-test-key',
+          SESSION_SECRET: TEST_SESSION_SECRET,
+          DATABASE_URL: outage.url,
+        },
+        path.resolve(import.meta.dirname, '..'),
+      );
+      const { logger } = createCapturingLogger();
+      app = await buildProductionServer(config, {
+        distDir,
+        logger,
+        ...(host === 'npm run dev' ? { developmentBrowserCode: viteFromSource(logger) } : {}),
+      });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+    });
+    afterEach(async () => {
+      await app.close();
+      await rm(distDir, { recursive: true, force: true });
+    });
 
-  it('answers 503 while the database cannot be reached, and 200 again once it is back, without a restart', async () => {
-    const address = app.server.address();
-    if (typeof address !== 'object' || address === null) throw new Error('not listening');
-    const healthz = `http://127.0.0.1:${address.port}/healthz`;
+    it('answers 503 while the database cannot be reached, and 200 again once it is back, without a restart', async () => {
+      const address = app.server.address();
+      if (typeof address !== 'object' || address === null) throw new Error('not listening');
+      const healthz = `http://127.0.0.1:${address.port}/healthz`;
 
-    const up = await sendRequest(healthz);
-    await outage.stop();
-    const down = await sendRequest(healthz);
-    await outage.start();
-    const back = await sendRequest(healthz);
+      const up = await sendRequest(healthz);
+      await outage.stop();
+      const down = await sendRequest(healthz);
+      await outage.start();
+      const back = await sendRequest(healthz);
 
-    expect(up.status).toBe(200);
-    expect(up.json()).toEqual({ status: 'ok' });
-    expect(down.status).toBe(503);
-    expect(down.headers['cache-control']).toBe('no-store');
-    expect(down.json()).toEqual({ status: 'database unreachable' });
-    expect(back.status).toBe(200);
-    expect(back.json()).toEqual({ status: 'ok' });
-  });
-});
+      expect(up.status).toBe(200);
+      expect(up.json()).toEqual({ status: 'ok' });
+      expect(down.status).toBe(503);
+      expect(down.headers['cache-control']).toBe('no-store');
+      expect(down.json()).toEqual({ status: 'database unreachable' });
+      expect(back.status).toBe(200);
+      expect(back.json()).toEqual({ status: 'ok' });
+    });
+  },
+);

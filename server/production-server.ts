@@ -2,7 +2,9 @@
 // headers, long-lived caching for hashed assets and compression (precompressed once at start),
 // and mounts the same /api proxy as the Vite dev server. Listens on PORT (default 8080) and
 // HOST (default 0.0.0.0).
+import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
@@ -16,6 +18,7 @@ import Fastify, {
 } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import type { ViteDevServer } from 'vite';
 import {
   loadListenConfig,
   loadPortalConfig,
@@ -36,9 +39,22 @@ import { answerClientError, readSecurityHeaders, setSecurityHeaders } from './se
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
+/** Vite in middleware mode, serving the browser code from source (npm run dev). */
+export type DevelopmentBrowserCode = (options: {
+  /** The portal's own HTTP server: Vite's hot-reload websocket shares it. */
+  httpServer: Server;
+  /** The nonce Vite must put on the scripts it writes inline (the CSP allows only those). */
+  cspNonce: string;
+}) => Promise<ViteDevServer>;
+
 export type ProductionServerOptions = {
   /** The built app; defaults to dist/ beside server/. */
   distDir?: string;
+  /**
+   * Development: Vite serves the browser code from source in place of dist/. Everything else
+   * (/api, /healthz, security headers, deadlines, the log) is what production runs.
+   */
+  developmentBrowserCode?: DevelopmentBrowserCode;
   /** Start-up lines and one line per /api request. Defaults to standard output at LOG_LEVEL. */
   logger?: PortalLogger;
   /** How long a request may take to arrive; 10 s for its headers and 10 s more for its body. */
@@ -59,20 +75,27 @@ export async function buildProductionServer(
   options: ProductionServerOptions = {},
 ): Promise<FastifyInstance> {
   const distDir = path.resolve(options.distDir ?? DEFAULT_DIST_DIR);
-  if (!existsSync(path.join(distDir, 'index.html'))) {
+  const development = options.developmentBrowserCode;
+  if (development === undefined && !existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(
       `The built app is missing: ${path.join(distDir, 'index.html')} does not exist. Run \`npm run build\` first.`,
     );
   }
   const logger = options.logger ?? createPortalLogger({ level: config.logLevel });
   const deadlines = options.requestDeadlines ?? PRODUCTION_REQUEST_DEADLINES;
-  const securityHeaders = await readSecurityHeaders();
-  const precompressed = await precompressStaticFiles(distDir);
-  if (precompressed.problem !== null) {
-    logger.warn(
-      `Could not write compressed copies of the built app (${precompressed.problem}); ` +
-        'those files are compressed on each request instead.',
-    );
+  // In development the CSP also allows the scripts Vite writes inline, by a nonce of this process.
+  const cspNonce = randomBytes(16).toString('base64');
+  const securityHeaders = await readSecurityHeaders(
+    development === undefined ? {} : { scriptNonce: cspNonce },
+  );
+  if (development === undefined) {
+    const precompressed = await precompressStaticFiles(distDir);
+    if (precompressed.problem !== null) {
+      logger.warn(
+        `Could not write compressed copies of the built app (${precompressed.problem}); ` +
+          'those files are compressed on each request instead.',
+      );
+    }
   }
   const portalApi = await startPortalApi(config, { logger });
 
@@ -97,7 +120,10 @@ export async function buildProductionServer(
       return server;
     },
   });
+  const vite =
+    development === undefined ? null : await development({ httpServer: app.server, cspNonce });
   app.addHook('onClose', async () => {
+    await vite?.close();
     await portalApi.close();
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -128,6 +154,18 @@ export async function buildProductionServer(
       return reply.code(503).send({ status: 'database unreachable' });
     }
   });
+
+  if (vite !== null) {
+    // Vite answers everything else: modules, index.html for client-side routes, its 404s.
+    app.setNotFoundHandler((request, reply) => {
+      void reply.hijack();
+      vite.middlewares(request.raw, reply.raw, () => {
+        reply.raw.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        reply.raw.end('Not Found');
+      });
+    });
+    return app;
+  }
 
   await app.register(fastifyStatic, {
     root: distDir,

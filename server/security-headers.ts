@@ -30,6 +30,22 @@ const helmetOptions: FastifyHelmetOptions = {
   referrerPolicy: { policy: 'no-referrer' },
 };
 
+/**
+ * Development only: Vite writes two small scripts inline (its client's and React Refresh's
+ * preamble), and marks them with this nonce (its html.cspNonce); nothing else is allowed more.
+ */
+function withScriptNonce(options: FastifyHelmetOptions, nonce?: string): FastifyHelmetOptions {
+  if (nonce === undefined) return options;
+  const csp = options.contentSecurityPolicy as { directives: Record<string, string[]> };
+  return {
+    ...options,
+    contentSecurityPolicy: {
+      ...csp,
+      directives: { ...csp.directives, scriptSrc: ["'self'", `'nonce-${nonce}'`] },
+    },
+  };
+}
+
 // helmet sets no Permissions-Policy: every powerful feature the portal never uses is off, so
 // an injected script or a framed page cannot ask for them either.
 export const PERMISSIONS_POLICY = [
@@ -86,9 +102,11 @@ export function answerClientError(
  * The headers @fastify/helmet sets with the options above, read from one request to a throwaway
  * Fastify instance: at the end of onRequest, helmet's headers are the only ones on the response.
  */
-export async function readSecurityHeaders(): Promise<Readonly<OutgoingHttpHeaders>> {
+export async function readSecurityHeaders(
+  options: { scriptNonce?: string } = {},
+): Promise<Readonly<OutgoingHttpHeaders>> {
   const probe = Fastify({ logger: false });
-  await probe.register(fastifyHelmet, helmetOptions);
+  await probe.register(fastifyHelmet, withScriptNonce(helmetOptions, options.scriptNonce));
   let headers: OutgoingHttpHeaders = {};
   probe.addHook('onRequest', (_request, reply, done) => {
     headers = reply.raw.getHeaders();

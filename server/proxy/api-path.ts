@@ -1,6 +1,5 @@
-// Which requests belong to the portal's /api: the three hosts (Vite dev, `vite preview`, the
-// production server) ask this before handing a request to the proxy, and the router reads the
-// path the same way.
+// Which requests belong to the portal's /api: the portal's server asks this before handing a
+// request to the proxy, and the router reads the path the same way.
 
 /** The path part of a request URL, without query string. */
 export function pathOfUrl(url: string | undefined): string {

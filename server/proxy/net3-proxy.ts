@@ -6,8 +6,8 @@
 // limit per address. Every state-changing request must come from the portal's own pages
 // (cross-site guard). Everything forwarded carries the portal's API key instead of anything
 // from the browser, and the requester's address the portal saw. Anything else under /api is
-// refused before it goes upstream. The Vite dev server, `vite preview` and the production
-// server all mount this one handler.
+// refused before it goes upstream. The portal's one server (production-server.ts, also under
+// `npm run dev`) mounts this handler.
 //
 // This module is the router: the route table, 404 and 405, the cross-site guard, a request id
 // on every answer (X-Request-Id) and one structured log line per request with it, and a 500 for

@@ -1,4 +1,4 @@
-// Starts everything the portal's /api needs for one host (Vite dev, `vite preview`, production):
+// Starts everything the portal's /api needs (for the portal's server, in development and production):
 // the proxy core, pointed at the real Net3 API, or, when NET3_API_URL is unset, at the built-in
 // fake Net3 API started in this process on a private loopback port with a throwaway key (and a
 // throwaway session secret); plus the sign-in and signup rate limits, in memory or in Redis.
@@ -69,7 +69,7 @@ export async function startPortalApi(
       // Config refuses a missing secret with a real Net3 API; here, signing everyone out on
       // restart is fine.
       sessionSecret = randomBytes(32).toString('base64url');
-      log('SESSION_SECRET is not set: sessions are sealed with a key made up for this run.');
+      log('SESSION_SECRET is not set: session cookies are signed with a key made up for this run.');
     }
   }
   if (sessionSecret === null) {
