@@ -32,6 +32,7 @@ describe('loadPortalConfig', () => {
       net3Api: null,
       net3ApiTimeoutMs: DEFAULT_NET3_API_TIMEOUT_MS,
       trustProxy: false,
+      allowedOrigins: [],
       choiceListsFile: path.resolve('/srv/portal/config/choice-lists.json'),
       session: {
         secret: null,
@@ -62,6 +63,7 @@ describe('loadPortalConfig', () => {
         NET3_API_KEY: KEY,
         NET3_API_TIMEOUT_MS: '2500',
         TRUST_PROXY: '10.0.0.7, 192.168.0.0/16',
+        ALLOWED_ORIGINS: 'https://admin.net3.example',
         CHOICE_LISTS_FILE: '/etc/portal/lists.json',
         SESSION_SECRET: SECRET,
         SESSION_IDLE_TIMEOUT_MINUTES: '30',
@@ -87,6 +89,7 @@ describe('loadPortalConfig', () => {
       net3Api: { url: 'https://n3tapi.palmettovdc.com', apiKey: KEY },
       net3ApiTimeoutMs: 2500,
       trustProxy: { addresses: ['10.0.0.7', '192.168.0.0/16'] },
+      allowedOrigins: ['https://admin.net3.example'],
       choiceListsFile: path.resolve('/etc/portal/lists.json'),
       session: {
         secret: SECRET,
@@ -186,6 +189,23 @@ describe('loadPortalConfig', () => {
     expect(loadPortalConfig({ TRUST_PROXY: ' loopback,10.0.0.0/8 ' }).trustProxy).toEqual({
       addresses: ['loopback', '10.0.0.0/8'],
     });
+  });
+
+  it('reads ALLOWED_ORIGINS as origins separated by commas, and refuses anything else', () => {
+    expect(
+      loadPortalConfig({ ALLOWED_ORIGINS: ' https://a.example , http://localhost:3000 ' })
+        .allowedOrigins,
+    ).toEqual(['https://a.example', 'http://localhost:3000']);
+    for (const wrong of [
+      'https://a.example/',
+      'a.example',
+      'ftp://a.example',
+      'https://a.example/x',
+    ]) {
+      expect(refusal({ ALLOWED_ORIGINS: wrong }).message).toMatch(
+        /ALLOWED_ORIGINS must be origins separated by commas, each scheme:\/\/host\[:port\]/,
+      );
+    }
   });
 
   it('refuses TRUST_PROXY=true at start, saying to give a count or addresses', () => {

@@ -22,6 +22,7 @@ import {
   sessionSecret,
   wholeNumberOf,
   trustProxy,
+  allowedOrigins,
 } from './config/env-values.ts';
 
 export const DEFAULT_NET3_API_TIMEOUT_MS = 15_000;
@@ -46,6 +47,8 @@ export type PortalConfig = {
    * count or their addresses (proxy-addr's forms); false trusts nothing.
    */
   trustProxy: TrustProxy;
+  /** Origins besides the portal's own allowed to send state-changing /api requests. */
+  allowedOrigins: readonly string[];
   /** Absolute path of the operator's choice lists JSON file. */
   choiceListsFile: string;
   session: {
@@ -103,6 +106,8 @@ const portalEnvironmentSchema = z.object({
     default: DEFAULT_NET3_API_TIMEOUT_MS,
   }),
   TRUST_PROXY: envVariable(trustProxy, { default: false as const }),
+  // Origins besides the portal's own whose pages may send state-changing /api requests.
+  ALLOWED_ORIGINS: envVariable(allowedOrigins, { default: [] as string[] }),
   CHOICE_LISTS_FILE: envVariable(anyText, { default: 'config/choice-lists.json' }),
   // Not trimmed: leading or trailing spaces are part of a secret.
   SESSION_SECRET: envVariable(sessionSecret, { default: null, keepSpaces: true }),
@@ -206,6 +211,7 @@ export function loadPortalConfig(
         : null,
     net3ApiTimeoutMs: parsed.NET3_API_TIMEOUT_MS,
     trustProxy: parsed.TRUST_PROXY,
+    allowedOrigins: parsed.ALLOWED_ORIGINS,
     choiceListsFile: path.resolve(cwd, parsed.CHOICE_LISTS_FILE),
     session: {
       secret: parsed.SESSION_SECRET,

@@ -141,7 +141,7 @@ export const redisUrl = z.string().refine(
 
 export const sessionSecret = z.string().refine((text) => text.length >= MIN_SESSION_SECRET_LENGTH, {
   message:
-    `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it seals the staff session cookie). ` +
+    `must be at least ${MIN_SESSION_SECRET_LENGTH} characters long (it signs the staff session cookie). ` +
     `Make one with: ${MAKE_SESSION_SECRET_COMMAND}`,
 });
 
@@ -159,3 +159,28 @@ export const databaseUrl = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
 });
+
+/** Extra origins allowed to send state-changing /api requests: https://a.example,https://b.example */
+export const allowedOrigins = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  )
+  .refine(
+    (origins) =>
+      origins.every((origin) => {
+        try {
+          const url = new URL(origin);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+        } catch {
+          return false;
+        }
+      }),
+    {
+      message:
+        'must be origins separated by commas, each scheme://host[:port] with nothing after it, e.g. https://admin.net3.example',
+    },
+  );

@@ -26,6 +26,18 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
+/**
+ * Was this database error about the data rather than the database (which answered, and refused
+ * what it was given)? PostgreSQL's classes 22 (data exception: a NUL in text, a value out of
+ * range) and 23 (a constraint); SQLite's constraint, mismatch and too-big errors. Such an error
+ * is the portal's to fix, never "the database cannot be reached" (503, retry later).
+ */
+export function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return /^2[23][0-9A-Z]{3}$/.test(code) || /^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(code);
+}
+
 // How long a query waits for a PostgreSQL connection before the request is answered 503: the
 // person should hear quickly that nothing was sent, not wait for the browser's timeout.
 const POSTGRES_CONNECT_TIMEOUT_MS = 3_000;

@@ -162,6 +162,28 @@ describe.each(testDialects)('the submissions ledger on $name', ({ create }) => {
     expect(literal.total).toBe(0);
   });
 
+  it('searches for %, _ and \\ as typed, not as wildcards', async () => {
+    const names = [
+      'Acme 100% Real',
+      'Acme 1000 Real',
+      'Snake_case Ltd',
+      'Snakescase Ltd',
+      'Back\\slash Co',
+      'Backslash Co',
+    ];
+    for (const [index, customerName] of names.entries()) {
+      clock += 1_000;
+      await ledger.begin(attempt({ idempotencyKey: `search-${index}`, customerName }));
+    }
+    const found = async (search: string) =>
+      (await ledger.list({ page: 1, pageSize: 50, search })).rows.map((row) => row.customer_name);
+
+    expect(await found('100%')).toEqual(['Acme 100% Real']);
+    expect(await found('e_c')).toEqual(['Snake_case Ltd']);
+    expect(await found('k\\s')).toEqual(['Back\\slash Co']);
+    expect(await found('%')).toEqual(['Acme 100% Real']);
+  });
+
   it('clears request bodies past retention and keeps the row', async () => {
     const old = await ledger.begin(attempt());
     if (old.kind !== 'send') throw new Error('expected send');

@@ -3,7 +3,7 @@
 // Idempotency-Key never reaches Net3 twice. One row per (owner, key): the customer being
 // onboarded, whatever number of attempts it took. See decision 007.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   PortalTables,
   SubmissionAudience,
@@ -184,11 +184,13 @@ export function createSubmissionLedger(
     }
     const search = query.search?.trim().toLowerCase();
     if (search) {
+      // What the person typed is searched for as written: %, _ and \ are escaped, and the
+      // ESCAPE clause says with what (SQLite has no default escape character; PostgreSQL's is \).
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       filtered = filtered.where((where) =>
         where.or([
-          where(where.fn('lower', ['customer_name']), 'like', where.val(pattern)),
-          where(where.fn('lower', ['customer_email']), 'like', where.val(pattern)),
+          sql<boolean>`lower(customer_name) like ${pattern} escape '\\'`,
+          sql<boolean>`lower(customer_email) like ${pattern} escape '\\'`,
         ]),
       );
     }

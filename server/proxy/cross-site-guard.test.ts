@@ -129,6 +129,52 @@ describe('state-changing /api requests', () => {
     }
   });
 
+  it('compares the whole origin: http://portal is refused on an https portal (issue 20, item 6)', async () => {
+    const trusting = await startTestPortal(upstream.url, { trustProxy: { hops: 1 } });
+    try {
+      const from = (origin: string) =>
+        sendRequest(`${trusting.url}/api/provisioning/customer`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie: `__Host-${cookie}`,
+            'x-net3-portal': '1',
+            origin,
+            'x-forwarded-host': 'portal.example.com',
+            'x-forwarded-proto': 'https',
+          },
+          body: '{}',
+        });
+
+      expectForbidden(await from('http://portal.example.com'));
+      expectForbidden(await from('https://portal.example.com:8443'));
+      expect(upstream.requests).toHaveLength(0);
+      expect((await from('https://portal.example.com:443')).status).toBe(200);
+    } finally {
+      await trusting.close();
+    }
+  });
+
+  it('takes another origin only when the configuration lists it (ALLOWED_ORIGINS)', async () => {
+    const allowing = await startTestPortal(upstream.url, {
+      allowedOrigins: ['https://admin.net3.example'],
+    });
+    try {
+      const from = (origin: string) =>
+        sendRequest(`${allowing.url}/api/provisioning/customer`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, 'x-net3-portal': '1', origin },
+          body: '{}',
+        });
+
+      expect((await from('https://admin.net3.example')).status).toBe(200);
+      expectForbidden(await from('http://admin.net3.example'));
+      expectForbidden(await from('https://other.example'));
+    } finally {
+      await allowing.close();
+    }
+  });
+
   it('does not ask for the header on GET requests, which change nothing', async () => {
     const auth = await sendRequest(`${portal.url}/api/auth`, { headers: { cookie } });
     const lists = await sendRequest(`${portal.url}/api/choice-lists`);

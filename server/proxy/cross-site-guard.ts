@@ -1,13 +1,16 @@
 // Refuses state-changing /api requests that another site could have made the browser send.
 // Besides the SameSite=Strict session cookie, each must carry `X-Net3-Portal: 1`: a cross-site
 // form cannot set a header, and a cross-site fetch with one needs a CORS preflight the portal
-// never grants. When the browser says where the request came from (Origin), it must be this host.
+// never grants. When the browser says where the request came from (Origin), it must be the
+// portal's own origin, scheme included (http://portal is another origin than https://portal,
+// and a page served over plain http could have been rewritten on the way), or one of the extra
+// origins the configuration allows (ALLOWED_ORIGINS).
 import type { IncomingMessage } from 'node:http';
 import {
   PORTAL_REQUEST_HEADER,
   PORTAL_REQUEST_HEADER_VALUE,
 } from '../../src/provisioning/contract/portal-wire.ts';
-import { trustedForwardedValue } from './client-address.ts';
+import { forwardedProto, trustedForwardedValue } from './client-address.ts';
 import type { TrustProxy } from './trusted-proxies.ts';
 
 /** Methods that change nothing; every other method must pass the guard. */
@@ -16,7 +19,11 @@ export function isSafeMethod(method: string): boolean {
 }
 
 /** null when the request may go on; otherwise the message for a 403. */
-export function crossSiteRefusal(req: IncomingMessage, trustProxy: TrustProxy): string | null {
+export function crossSiteRefusal(
+  req: IncomingMessage,
+  trustProxy: TrustProxy,
+  allowedOrigins: readonly string[] = [],
+): string | null {
   const marker = req.headers[PORTAL_REQUEST_HEADER.toLowerCase()];
   if (typeof marker !== 'string' || marker.trim() !== PORTAL_REQUEST_HEADER_VALUE) {
     return (
@@ -26,8 +33,8 @@ export function crossSiteRefusal(req: IncomingMessage, trustProxy: TrustProxy): 
   }
   const origin = req.headers.origin;
   if (origin === undefined) return null;
-  const host = originHost(origin);
-  if (host === null || host !== requestHost(req, trustProxy)) {
+  const from = originOf(origin);
+  if (from === null || (from !== portalOrigin(req, trustProxy) && !allowedOrigins.includes(from))) {
     return (
       `The portal only accepts this request from its own pages, and this one came from ` +
       `${JSON.stringify(origin.slice(0, 100))}, so nothing was done.`
@@ -36,14 +43,20 @@ export function crossSiteRefusal(req: IncomingMessage, trustProxy: TrustProxy): 
   return null;
 }
 
-/** host[:port] of an Origin header, lower-cased; null for "null" or anything unparsable. */
-function originHost(origin: string): string | null {
+/** scheme://host[:port] of an Origin header, normalised; null for "null" or anything unparsable. */
+export function originOf(origin: string): string | null {
   try {
     const url = new URL(origin);
-    return url.host === '' ? null : url.host.toLowerCase();
+    return url.host === '' ? null : url.origin;
   } catch {
     return null;
   }
+}
+
+/** The portal's own origin as the browser addressed it: scheme (trusted proxy or socket) and host. */
+function portalOrigin(req: IncomingMessage, trustProxy: TrustProxy): string | null {
+  const host = requestHost(req, trustProxy);
+  return host === null ? null : originOf(`${forwardedProto(req, trustProxy)}://${host}`);
 }
 
 // The host the browser addressed. Behind a trusted reverse proxy that rewrites Host, the

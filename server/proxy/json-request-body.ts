@@ -127,6 +127,11 @@ function parseJsonObject(body: Buffer, what: string): JsonBodyRead {
             : `a ${typeof value}`;
     return refuse(`The request body must be a JSON object (${what}), not ${got}.`);
   }
+  // A NUL (U+0000) can only arrive escaped; the text test spares the walk for every other body.
+  if (decoded.includes('\\u0000')) {
+    const nul = refuseNulCharacters(value as Record<string, unknown>);
+    if (nul !== null) return nul;
+  }
   if (parsed.hasInexactNumbers) return refuseInexactNumbers(value as Record<string, unknown>);
   return { ok: true, value: value as Record<string, unknown> };
 }
@@ -152,6 +157,34 @@ function refuseInexactNumbers(value: Record<string, unknown>): JsonBodyRead {
     status: 400,
     errorCode: 'InexactNumber',
     message: errors[0]?.message ?? 'A number in the request cannot be sent exactly.',
+    errors,
+  };
+}
+
+/**
+ * Text holding a NUL (U+0000) is refused on its field: PostgreSQL cannot store it (the ledger
+ * would fail as if the database were down), SQLite cuts searches at it, and no name, address or
+ * email has one.
+ */
+export function refuseNulCharacters(value: Record<string, unknown>): JsonBodyRead | null {
+  const errors: FieldError[] = [];
+  visitLeaves(value, [], (leaf, path) => {
+    const inKey = path.some((segment) => String(segment).includes('\u0000'));
+    if (!(typeof leaf === 'string' && leaf.includes('\u0000')) && !inKey) return;
+    const fieldName = serviceStackFieldName(path);
+    errors.push({
+      errorCode: 'InvalidCharacter',
+      fieldName,
+      message: `${fieldName.split('.').at(-1) ?? 'A field'} contains an invisible NUL character (U+0000), which the portal cannot keep. Remove it (retype the text if it was pasted) and send again.`,
+      meta: {},
+    });
+  });
+  if (errors.length === 0) return null;
+  return {
+    ok: false,
+    status: 400,
+    errorCode: 'InvalidCharacter',
+    message: errors[0]!.message,
     errors,
   };
 }

@@ -20,6 +20,8 @@ export type Net3ProxyOptions = {
   timeoutMs: number;
   /** Which reverse proxies may speak for the client (TRUST_PROXY, trusted-proxies.ts). */
   trustProxy: TrustProxy;
+  /** Origins besides the portal's own allowed to send state-changing requests (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
   choiceListsFile: string;
   /** Signs the staff session cookie; at least 32 characters. */
   sessionSecret: string;

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { REQUEST_ID_HEADER } from '../../src/provisioning/contract/portal-wire.ts';
-import { DatabaseUnavailable } from '../database/open-portal-database.ts';
+import { DatabaseUnavailable, isDataError } from '../database/open-portal-database.ts';
 import { createPortalLogger } from '../portal-log.ts';
 import { pathOfUrl } from './api-path.ts';
 import { crossSiteRefusal, isSafeMethod } from './cross-site-guard.ts';
@@ -170,8 +170,19 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
       });
       return;
     }
+    const nulParameter = queryParameterWithNul(req.url);
+    if (nulParameter !== null) {
+      refuse(
+        req,
+        res,
+        400,
+        'InvalidCharacter',
+        `The query parameter ${JSON.stringify(nulParameter.slice(0, 40))} contains an invisible NUL character (U+0000), which the portal cannot search for. Remove it (retype it if it was pasted) and try again.`,
+      );
+      return;
+    }
     if (!isSafeMethod(method)) {
-      const refusal = crossSiteRefusal(req, options.trustProxy);
+      const refusal = crossSiteRefusal(req, options.trustProxy, options.allowedOrigins);
       if (refusal !== null) {
         refuse(req, res, 403, 'Forbidden', refusal);
         return;
@@ -183,7 +194,7 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
         return;
       }
       context.logger.error({ err: error }, 'the route failed');
-      if (!res.headersSent && error instanceof DatabaseUnavailable) {
+      if (!res.headersSent && error instanceof DatabaseUnavailable && !isDataError(error.cause)) {
         refuse(req, res, 503, 'DatabaseUnavailable', DATABASE_UNAVAILABLE_MESSAGE);
       } else if (!res.headersSent) {
         refuse(req, res, 500, 'InternalServerError', 'The portal failed to handle this request.');
@@ -205,4 +216,18 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
     currentStaff: baseContext.currentStaff,
     close: () => baseContext.upstream.close(),
   };
+}
+
+/**
+ * The name of the first query parameter whose name or value holds a NUL (U+0000), or null:
+ * PostgreSQL refuses such text outright (a 500 once) and SQLite reads it as the end of the
+ * pattern (every row matched), so it is refused before any route looks it up.
+ */
+function queryParameterWithNul(url: string | undefined): string | null {
+  const query = url?.split('?')[1];
+  if (query === undefined || !(query.includes('%00') || query.includes('\u0000'))) return null;
+  for (const [name, value] of new URLSearchParams(query)) {
+    if (name.includes('\u0000') || value.includes('\u0000')) return name.replaceAll('\u0000', '');
+  }
+  return null;
 }

@@ -90,6 +90,7 @@ export async function startPortalApi(
     net3ApiKey,
     timeoutMs: config.net3ApiTimeoutMs,
     trustProxy: config.trustProxy,
+    allowedOrigins: config.allowedOrigins,
     choiceListsFile: config.choiceListsFile,
     sessionSecret,
     sessionIdleTimeoutMs: config.session.idleTimeoutMinutes * minutes * 1000,

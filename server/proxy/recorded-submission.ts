@@ -12,12 +12,17 @@ import {
   SUBMISSION_ID_HEADER,
 } from '../../src/provisioning/contract/portal-wire.ts';
 import { readIgnoringCase } from '../../src/provisioning/contract/read-ignoring-case.ts';
+import { isDataError } from '../database/open-portal-database.ts';
 import { customerMatchKeys } from '../ledger/customer-match-keys.ts';
 import type { BeginResult, SubmissionOwner } from '../ledger/submission-ledger.ts';
 import { refuse } from './refusals.ts';
 import type { RouteContext } from './route-context.ts';
 import { apiResponseHeaders } from './servicestack-error.ts';
 import { submissionOutcomeOf } from './submission-answers.ts';
+
+/** The ledger refused what was typed (a database error about the data, not an outage). */
+export const UNRECORDABLE_SUBMISSION_MESSAGE =
+  'The portal could not record this submission because of something in what was entered, so nothing was sent to Net3. Check the text for pasted invisible characters, or give the reference below to support.';
 
 export const LEDGER_UNAVAILABLE_MESSAGE =
   'The portal cannot record this submission right now, so nothing was sent to Net3. Try again in a minute; your answers are kept.';
@@ -74,6 +79,15 @@ export async function sendRecordedSubmission(
       }),
     });
   } catch (error) {
+    if (isDataError(error)) {
+      // The database answered and refused this submission's text: trying again will not help.
+      context.logger.error(
+        { err: error },
+        "the ledger refused a submission's data, so it was not sent",
+      );
+      refuse(req, res, 500, 'InternalServerError', UNRECORDABLE_SUBMISSION_MESSAGE);
+      return;
+    }
     context.logger.error({ err: error }, 'could not record a submission, so it was not sent');
     refuse(req, res, 503, LEDGER_UNAVAILABLE_ERROR_CODE, LEDGER_UNAVAILABLE_MESSAGE, {
       'retry-after': '60',

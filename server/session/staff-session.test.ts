@@ -187,15 +187,44 @@ describe('POST /api/session (staff sign-in)', () => {
     }
   });
 
-  it('answers 502 when Net3 fails the check, and does not count it as a wrong password', async () => {
-    const limited = await startTestPortal(upstream.url, { signInLimiter: testLimiter(1, 60) });
+  it('answers 502 when Net3 fails the check, and counts it: guesses that make Net3 fail are not free', async () => {
+    const limited = await startTestPortal(upstream.url, { signInLimiter: testLimiter(5, 60) });
     upstream.answerSignInWith(answerJson(500, { responseStatus: { errorCode: 'Exception' } }));
     try {
-      const first = await signInThrough(limited.url);
-      const second = await signInThrough(limited.url);
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 8; attempt += 1) {
+        const guess = { userName: testStaff.userName, password: `guess-${attempt}` };
+        statuses.push((await signInThrough(limited.url, guess)).response.status);
+      }
+      const rightPassword = await signInThrough(limited.url);
 
-      expect([first.response.status, second.response.status]).toEqual([502, 502]);
-      expect(errorOf(first.response).message).toContain('HTTP 500');
+      expect(statuses).toEqual([502, 502, 502, 502, 502, 429, 429, 429]);
+      expect(rightPassword.response.status).toBe(429);
+      expect(upstream.signInRequests).toHaveLength(5);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('says what Net3 answered when it fails the check', async () => {
+    upstream.answerSignInWith(answerJson(500, { responseStatus: { errorCode: 'Exception' } }));
+    const { response } = await signInThrough(portal.url);
+
+    expect(response.status).toBe(502);
+    expect(errorOf(response).message).toContain('HTTP 500');
+  });
+
+  it('counts a sign-in that fails because Net3 cannot be reached, as it would a timeout', async () => {
+    const limited = await startTestPortal(await unusedLoopbackUrl(), {
+      signInLimiter: testLimiter(2, 60),
+    });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        statuses.push((await signInThrough(limited.url)).response.status);
+      }
+
+      expect(statuses).toEqual([502, 502, 429]);
     } finally {
       await limited.close();
     }

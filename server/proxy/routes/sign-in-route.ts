@@ -59,8 +59,9 @@ export const signInRoute: ProxyRoute = {
     }
 
     // The attempt is taken before Net3 is asked, not counted after it answers: otherwise guesses
-    // sent at once all pass the check before any of them is counted. It is given back below
-    // unless Net3 refused the credentials.
+    // sent at once all pass the check before any of them is counted. It is given back only when
+    // the sign-in worked: a guess that makes Net3 fail another way (an error, a timeout, an
+    // answer the portal cannot read) costs an attempt too, or such guesses would be free.
     const limit = await options.signInLimiter.consume(limitKey);
     if (!limit.allowed) {
       log(`[net3-portal] sign-in from ${address} refused: too many failed sign-ins`);
@@ -72,16 +73,16 @@ export const signInRoute: ProxyRoute = {
       );
       return;
     }
-    let counts = false;
+    let signedIn = false;
     try {
-      counts = await checkWithNet3(context, req, res, { userName, password }, address);
+      signedIn = await checkWithNet3(context, req, res, { userName, password }, address);
     } finally {
-      if (!counts) await options.signInLimiter.giveBack(limitKey);
+      if (signedIn) await options.signInLimiter.giveBack(limitKey);
     }
   },
 };
 
-/** Asks Net3 and answers the browser; true when Net3 refused the credentials (a counted guess). */
+/** Asks Net3 and answers the browser; true only when the person is now signed in. */
 async function checkWithNet3(
   context: RouteContext,
   req: IncomingMessage,
@@ -107,7 +108,7 @@ async function checkWithNet3(
     // Logged without the user name: people sometimes type their password into it.
     log(`[net3-portal] sign-in from ${address} refused by Net3 (HTTP ${answer.status})`);
     sendServiceStackError(res, 401, 'Unauthorized', WRONG_CREDENTIALS_MESSAGE);
-    return true;
+    return false;
   }
   const json = answer.status >= 200 && answer.status <= 299 ? parseJson(answer.text) : undefined;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -127,7 +128,7 @@ async function checkWithNet3(
     throw new DatabaseUnavailable(error);
   }
   sendJson(res, 200, authenticateResponseOf(identity), { 'set-cookie': cookie });
-  return false;
+  return true;
 }
 
 function parseJson(text: string): unknown {
