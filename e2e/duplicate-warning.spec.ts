@@ -139,3 +139,50 @@ test('the public signup never shows the warning and never asks for it', async ({
   expect(response.status()).toBe(401);
   expect(await response.text()).not.toContain('Acme');
 });
+
+staffTest(
+  'a name ending in a right-to-left override (U+202E) leaves the warning’s own words in order (issue 20, item 3)',
+  async ({ staffPage: page }) => {
+    // Staff text is sent as typed (the public signup removes such controls); the warning must
+    // still read left to right around it.
+    const response = await page.request.post('/api/provisioning/customer', {
+      headers: { 'X-Net3-Portal': '1' },
+      data: {
+        ...exampleRequest,
+        customer: {
+          ...exampleRequest.customer,
+          customerName: 'Zeta Trojan\u202E',
+          customerId: `ZETA-${Date.now()}`,
+          email: 'office@zeta-trojan.example',
+          phone: '+18035557399',
+        },
+      },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+    const form = validDraftForm({ customerId: '', email: 'ops@example.org' });
+    form.customer.customerName = '';
+    await openWizard(page, { step: 'company', form });
+
+    await page.getByLabel('Customer name', { exact: true }).fill('Zeta Trojan');
+
+    const warning = warningOf(page);
+    await expect(warning).toContainText('submitted by Demo Sales on');
+    // Where each letter of "submitted by" is drawn: in order, left to right.
+    const lefts = await warning.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('submitted by') ?? -1;
+        if (at === -1) continue;
+        return Array.from({ length: 'submitted by'.length }, (_, offset) => {
+          const range = document.createRange();
+          range.setStart(node, at + offset);
+          range.setEnd(node, at + offset + 1);
+          return range.getBoundingClientRect().left;
+        });
+      }
+      return [];
+    });
+    expect(lefts).toHaveLength('submitted by'.length);
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+  },
+);

@@ -152,6 +152,24 @@ describe('applySignupPolicy', () => {
     expect(result.addresses?.[0]).toEqual({ street: '0' });
   });
 
+  it('removes bidirectional controls (U+202A-202E, U+2066-2069) from every text field', () => {
+    const result = applySignupPolicy(
+      {
+        customer: { customerName: 'Zeta Trojan\u202E', email: '\u2066ops@zeta.example\u2069' },
+        addresses: [{ street: '1 \u202BMain\u202C St' }],
+        contacts: [{ firstName: 'Ann\u202D\u202A', lastName: 'Lee\u2067\u2068' }],
+      },
+      enforced,
+    );
+
+    expect(result.customer).toMatchObject({
+      customerName: 'Zeta Trojan',
+      email: 'ops@zeta.example',
+    });
+    expect(result.addresses).toEqual([{ street: '1 Main St' }]);
+    expect(result.contacts).toEqual([{ firstName: 'Ann', lastName: 'Lee' }]);
+  });
+
   it('turns anything that is not an object into a signup with only the enforced values', () => {
     for (const body of [null, 'text', 42, [1, 2], true]) {
       expect(applySignupPolicy(body, enforced)).toEqual({

@@ -141,6 +141,11 @@ function asObject(value: unknown): JsonObject | null {
     : null;
 }
 
+// Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069): invisible,
+// and a name ending in U+202E (right-to-left override) turned the staff duplicate warning's own
+// words around it backwards. Nobody's name or address needs them, so a public signup loses them.
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+
 function pickText<Name extends string>(
   object: JsonObject,
   names: readonly Name[],
@@ -148,7 +153,7 @@ function pickText<Name extends string>(
   const picked: Partial<Record<Name, string>> = {};
   for (const name of names) {
     const value = readIgnoringCase(object, name);
-    if (typeof value === 'string') picked[name] = value;
+    if (typeof value === 'string') picked[name] = value.replace(bidiControls, '');
   }
   return picked;
 }

@@ -5,13 +5,19 @@ import { submissionPath } from '../../app/submission-paths.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { PortalAlert } from '../../components/portal-alert.tsx';
 import type { DuplicateMatch } from '../contract/duplicate-matches.ts';
-import { reasonsLine, submittedByLine } from './duplicate-words.ts';
+import { outcomeOf, reasonsLine, submittedOn } from './duplicate-words.ts';
 
+// The customer's and the submitter's names come from outside (a reseller's own signup) and are
+// isolated (<bdi>): an invisible direction control in one (U+202E) cannot turn the sentence's
+// own words around it backwards.
 function MatchText({ match }: { match: DuplicateMatch }) {
   return (
     <>
-      <AppLink href={submissionPath(match.id)}>{match.customerName}</AppLink>
-      {submittedByLine(match)}. {reasonsLine(match)}
+      <AppLink href={submissionPath(match.id)}>
+        <bdi>{match.customerName}</bdi>
+      </AppLink>
+      , submitted by <bdi>{match.submittedBy}</bdi> on {submittedOn(match.createdAt)}{' '}
+      {outcomeOf(match)}. {reasonsLine(match)}
     </>
   );
 }

@@ -27,7 +27,11 @@ export function SubmissionSuccess({ success, onStartAnother }: WizardSuccessProp
             'Net3 accepted the new customer.'
           ) : (
             <>
-              Net3 accepted <strong>{customerName}</strong>.
+              Net3 accepted{' '}
+              <bdi>
+                <strong>{customerName}</strong>
+              </bdi>
+              .
             </>
           )}
         </Typography>
