@@ -54,6 +54,46 @@ function forwardedBody(index = 0): Record<string, unknown> {
 }
 
 describe('POST /api/signup', () => {
+  it('refuses text longer than the wizard allows, on its field, and sends nothing (issue 20, item 7)', async () => {
+    const response = await postJson(signupUrl(portal), {
+      ...honestSignup,
+      customer: { ...honestSignup.customer, customerName: 'R'.repeat(201) },
+      contacts: [{ ...honestSignup.contacts[0], lastName: 'L'.repeat(60_000) }],
+    });
+
+    expect(response.status).toBe(400);
+    const { responseStatus } = response.json() as {
+      responseStatus: { errors: { errorCode: string; fieldName: string; message: string }[] };
+    };
+    expect(responseStatus.errors).toEqual([
+      expect.objectContaining({ errorCode: 'MaximumLength', fieldName: 'Customer.CustomerName' }),
+      expect.objectContaining({ errorCode: 'MaximumLength', fieldName: 'Contacts[0].LastName' }),
+    ]);
+    expect(responseStatus.errors[0]!.message).toBe(
+      'CustomerName must be 200 characters or fewer; it has 201. Shorten it and send again.',
+    );
+    expect(upstream.requests).toHaveLength(0);
+    // Exactly at the limit is fine.
+    const atLimit = await postJson(signupUrl(portal), {
+      ...honestSignup,
+      customer: { ...honestSignup.customer, customerName: 'R'.repeat(200) },
+    });
+    expect(atLimit.status).toBe(200);
+  });
+
+  it('refuses a referral id of another shape than a referral link gives (issue 20, item 7)', async () => {
+    for (const parentCompanyId of ['REF 42', 'x'.repeat(65), '../admin', 'REF-42<script>']) {
+      const response = await postJson(signupUrl(portal), {
+        ...honestSignup,
+        customer: { ...honestSignup.customer, parentCompanyId },
+      });
+
+      expect(response.status, parentCompanyId).toBe(400);
+      expect(JSON.stringify(response.json())).toContain('Customer.ParentCompanyId');
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
   it('sends an honest signup to Net3 with the portal key and the enforced values, no session needed', async () => {
     const response = await postJson(signupUrl(portal), honestSignup);
 

@@ -5,6 +5,7 @@
 import { formatServiceStackDate } from '../../../src/provisioning/contract/servicestack-date.ts';
 import { clientLimitKey, describeWait } from '../../limits/attempt-limiter.ts';
 import { applySignupPolicy, isHoneypotFilled } from '../../signup/signup-policy.ts';
+import { signupTextProblems } from '../../signup/signup-text-limits.ts';
 import { clientAddress } from '../client-address.ts';
 import { readJsonObjectBody } from '../json-request-body.ts';
 import { sendRecordedSubmission } from '../recorded-submission.ts';
@@ -51,6 +52,16 @@ export const signupRoute: ProxyRoute = {
       requesterIP: address,
       requestCreated: formatServiceStackDate(new Date(now())),
     });
+    const tooLong = signupTextProblems(request);
+    if (tooLong.length > 0) {
+      refuseBody(req, res, {
+        status: 400,
+        errorCode: tooLong[0]!.errorCode,
+        message: tooLong[0]!.message,
+        errors: tooLong,
+      });
+      return;
+    }
     const owner = {
       audience: 'signup' as const,
       userName: null,

@@ -301,6 +301,18 @@ describe('the address list rules', () => {
       'addresses.root: Add at least one address',
     ]);
   });
+
+  it('limits the street to 200 and the city to 100 characters, as the server does', () => {
+    expect(
+      problems(addressFormSchema, address({ street: 's'.repeat(200), city: 'c'.repeat(100) })),
+    ).toEqual([]);
+    expect(
+      problems(addressFormSchema, address({ street: 's'.repeat(201), city: 'c'.repeat(101) })),
+    ).toEqual([
+      'street: Street must be 200 characters or fewer',
+      'city: City must be 100 characters or fewer',
+    ]);
+  });
 });
 
 describe('the contact rules', () => {
@@ -310,6 +322,19 @@ describe('the contact rules', () => {
       'lastName: Enter the last name',
       'email: Enter an email address like name@example.com',
       'roles: Choose at least one role for this contact',
+    ]);
+  });
+
+  it('limits names to 100 and emails to 254 characters, as the server does', () => {
+    const long = contact({
+      firstName: 'f'.repeat(101),
+      lastName: 'l'.repeat(101),
+      email: `${'e'.repeat(250)}@x.example`,
+    });
+    expect(problems(contactFormSchema, long)).toEqual([
+      'firstName: First name must be 100 characters or fewer',
+      'lastName: Last name must be 100 characters or fewer',
+      'email: Email must be 254 characters or fewer',
     ]);
   });
 

@@ -21,6 +21,7 @@
 import { z } from 'zod';
 import { contactRoleNames } from '../contract/provision-customer-model.ts';
 import { formatGuid } from '../contract/servicestack-guid.ts';
+import { TEXT_LIMITS } from '../contract/text-limits.ts';
 import type { CustomerForm, ProvisionCustomerForm, WizardStepId } from './form-model.ts';
 import { toE164Phone } from './phone-number.ts';
 import { isUsStateCode } from './us-states.ts';
@@ -46,6 +47,11 @@ export const formMessages = {
   state: 'Choose a state',
   postalCode: 'Enter a postal code like 29401 or 29401-1234',
   notesTooLong: 'Notes must be 1000 characters or fewer',
+  streetTooLong: `Street must be ${TEXT_LIMITS.street} characters or fewer`,
+  cityTooLong: `City must be ${TEXT_LIMITS.city} characters or fewer`,
+  firstNameTooLong: `First name must be ${TEXT_LIMITS.firstName} characters or fewer`,
+  lastNameTooLong: `Last name must be ${TEXT_LIMITS.lastName} characters or fewer`,
+  emailTooLong: `Email must be ${TEXT_LIMITS.email} characters or fewer`,
   firstName: 'Enter the first name',
   lastName: 'Enter the last name',
   roles: 'Choose at least one role for this contact',
@@ -106,7 +112,7 @@ const choice = (message: string) => text(required(message), rule(isInt32Id, mess
 export type CustomerNameMessages = { missing: string; tooLong: string };
 
 const customerNameSchema = ({ missing, tooLong }: CustomerNameMessages) =>
-  text(required(missing), atMost(200, tooLong));
+  text(required(missing), atMost(TEXT_LIMITS.customerName, tooLong));
 
 export const customerFormSchema = z.object({
   customerName: customerNameSchema({
@@ -114,7 +120,11 @@ export const customerFormSchema = z.object({
     tooLong: formMessages.customerNameTooLong,
   }),
   customerId: text(ifGiven(rule((t) => /^[A-Za-z0-9_-]+$/.test(t), formMessages.customerId))),
-  email: text(required(formMessages.email), rule(isEmail, formMessages.email)),
+  email: text(
+    required(formMessages.email),
+    atMost(TEXT_LIMITS.email, formMessages.emailTooLong),
+    rule(isEmail, formMessages.email),
+  ),
   phone: text(required(formMessages.phone), rule(isPhone, formMessages.phone)),
   extension: text(ifGiven(rule(isDigits, formMessages.extension))),
   serviceLevelId: choice(formMessages.serviceLevel),
@@ -133,14 +143,20 @@ export const customerFormSchema = z.object({
 });
 
 export const addressFormSchema = z.object({
-  street: text(required(formMessages.street)),
-  city: text(required(formMessages.city)),
+  street: text(
+    required(formMessages.street),
+    atMost(TEXT_LIMITS.street, formMessages.streetTooLong),
+  ),
+  city: text(required(formMessages.city), atMost(TEXT_LIMITS.city, formMessages.cityTooLong)),
   state: text(rule((t) => isUsStateCode(t.toUpperCase()), formMessages.state)),
   postalCode: text(rule(isPostalCode, formMessages.postalCode)),
   telephone: text(ifGiven(rule(isPhone, formMessages.phone))),
   extension: text(ifGiven(rule(isDigits, formMessages.extension))),
-  email: text(ifGiven(rule(isEmail, formMessages.email))),
-  notes: text(atMost(1000, formMessages.notesTooLong)),
+  email: text(
+    ifGiven(atMost(TEXT_LIMITS.email, formMessages.emailTooLong)),
+    ifGiven(rule(isEmail, formMessages.email)),
+  ),
+  notes: text(atMost(TEXT_LIMITS.notes, formMessages.notesTooLong)),
   primary: z.boolean(),
 });
 
@@ -156,9 +172,19 @@ export const addressesFormSchema = z.array(addressFormSchema).superRefine((addre
 });
 
 export const contactFormSchema = z.object({
-  firstName: text(required(formMessages.firstName)),
-  lastName: text(required(formMessages.lastName)),
-  email: text(required(formMessages.email), rule(isEmail, formMessages.email)),
+  firstName: text(
+    required(formMessages.firstName),
+    atMost(TEXT_LIMITS.firstName, formMessages.firstNameTooLong),
+  ),
+  lastName: text(
+    required(formMessages.lastName),
+    atMost(TEXT_LIMITS.lastName, formMessages.lastNameTooLong),
+  ),
+  email: text(
+    required(formMessages.email),
+    atMost(TEXT_LIMITS.email, formMessages.emailTooLong),
+    rule(isEmail, formMessages.email),
+  ),
   telephone: text(ifGiven(rule(isPhone, formMessages.phone))),
   roles: z.array(z.enum(contactRoleNames)).refine((roles) => roles.length > 0, {
     message: formMessages.roles,
