@@ -17,7 +17,7 @@ export const E2E_RATE_LIMITED_PORTAL_PORT = portBase + 2;
 export const E2E_RATE_LIMITED_SIGNUPS = 5;
 export const E2E_FAKE_URL = `http://127.0.0.1:${E2E_FAKE_PORT}`;
 export const E2E_FAKE_KEY = 'e2e-test-key-4f1c9b2a';
-/** Seals the portal's staff session cookie in the e2e run (any 32+ characters). */
+/** Signs the portal's staff session cookie in the e2e run (any 32+ characters). */
 export const E2E_SESSION_SECRET = 'e2e-session-secret-0b6f2d9c41a87e35';
 
 // Playwright loads this file in its runner and again in every worker: the run id is made once,

@@ -52,7 +52,7 @@ export type PortalConfig = {
   /** Absolute path of the operator's choice lists JSON file. */
   choiceListsFile: string;
   session: {
-    /** Seals the staff session cookie. null only with the built-in fake: one is made up at start. */
+    /** Signs the staff session cookie. null only with the built-in fake: one is made up at start. */
     secret: string | null;
     idleTimeoutMinutes: number;
     /** No renewal keeps a session past this long after sign-in. */

@@ -1,7 +1,7 @@
 // The production server behind `npm start`: serves the built app from dist/ with security
 // headers, long-lived caching for hashed assets and compression (precompressed once at start),
-// and mounts the same /api proxy as the Vite dev server. Listens on PORT (default 8080) and
-// HOST (default 0.0.0.0).
+// and the /api proxy. `npm run dev` runs this same server with Vite in place of dist/
+// (dev-server.ts). Listens on PORT (default 8080) and HOST (default 0.0.0.0).
 import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import type { Server } from 'node:http';

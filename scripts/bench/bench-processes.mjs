@@ -128,7 +128,7 @@ export async function startProductionServer({
     ...cleanEnvironment(),
     PORT: String(port),
     HOST: '127.0.0.1',
-    // Seals staff session cookies; required beside NET3_API_URL, made up here for the run.
+    // Signs staff session cookies; required beside NET3_API_URL, made up here for the run.
     SESSION_SECRET: randomBytes(32).toString('base64url'),
     DATABASE_URL: databaseUrl ?? ownDatabase.url,
   };

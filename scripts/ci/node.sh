@@ -25,11 +25,13 @@ node_folder() {
     local work
     work="$(mktemp -d)"
     (cd "$work" && npm pack --silent "$package@$version" >/dev/null && tar -xzf ./*.tgz) || return 1
-    mkdir -p "$node_cache"
+    mkdir -p "$node_cache" || return 1
     rm -rf "$folder"
-    mv "$work/package" "$folder"
+    mv "$work/package" "$folder" || return 1
     rm -rf "$work"
   fi
+  # Nothing else is trusted: a folder without its node would run the tests under another one.
+  [ -x "$folder/bin/node" ] || { echo "ci: no node in $folder" >&2; return 1; }
   echo "$folder"
 }
 
@@ -48,9 +50,14 @@ use_node() {
 }
 
 with_node() {
-  local spec="$1" folder
+  local spec="$1" folder version
   shift
   folder="$(node_folder "$spec")" || return 1
-  echo "ci: running '$*' under Node $("$folder/bin/node" --version)" >&2
+  version="$("$folder/bin/node" --version)" || return 1
+  case "${version#v}" in
+    "$spec" | "$spec".*) ;;
+    *) echo "ci: asked for Node $spec, found $version in $folder" >&2; return 1 ;;
+  esac
+  echo "ci: running '$*' under Node $version" >&2
   PATH="$folder/bin:$PATH" npm_config_nodedir="$folder" "$@"
 }

@@ -96,7 +96,9 @@ export const portalMigrations: Record<string, Migration> = {
       // The row becomes the whole session (issue 19): who signed in and when it was last used,
       // keyed by a hash of the cookie's id. Sessions of the sealed-cookie kind end here: their
       // cookies cannot be read any more, so everyone signs in once again.
-      await db.schema.dropTable('staff_sessions').execute();
+      // ifExists: SQLite runs no migration in a transaction, so a crash right after the drop
+      // must not stop every later start here.
+      await db.schema.dropTable('staff_sessions').ifExists().execute();
       await db.schema
         .createTable('staff_sessions')
         .addColumn('id_hash', 'text', (column) => column.primaryKey())

@@ -34,10 +34,13 @@ export function crossSiteRefusal(
   const origin = req.headers.origin;
   if (origin === undefined) return null;
   const from = originOf(origin);
-  if (from === null || (from !== portalOrigin(req, trustProxy) && !allowedOrigins.includes(from))) {
+  const own = portalOrigin(req, trustProxy);
+  if (from === null || (from !== own && !allowedOrigins.includes(from))) {
+    // The portal's own origin is named too: behind a proxy that ends TLS without TRUST_PROXY,
+    // the portal believes it is on http://, and this is where an operator sees it.
     return (
-      `The portal only accepts this request from its own pages, and this one came from ` +
-      `${JSON.stringify(origin.slice(0, 100))}, so nothing was done.`
+      `The portal only accepts this request from its own pages (${JSON.stringify(own ?? '?')}), ` +
+      `and this one came from ${JSON.stringify(origin.slice(0, 100))}, so nothing was done.`
     );
   }
   return null;

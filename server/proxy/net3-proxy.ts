@@ -1,6 +1,6 @@
 // The proxy core behind the portal's /api: the only way the browser reaches the Net3 API.
 // Two audiences use it. Staff sign in (POST /api/session: Net3's credentials auth checks them,
-// the portal keeps who they are in a sealed cookie) and submit customers with any settings, the
+// the portal keeps who they are in a session row) and submit customers with any settings, the
 // portal stamping who they are into createdBy. Resellers sign up from the public internet
 // (POST /api/signup): no session, but only what the signup policy lets through, with a rate
 // limit per address. Every state-changing request must come from the portal's own pages
@@ -92,7 +92,9 @@ function matchRoutePath(
     const segment = path.slice(before!.length, path.length - after.length);
     if (segment === '' || segment.includes('/')) continue;
     try {
-      return { routePath, params: { id: decodeURIComponent(segment) } };
+      const id = decodeURIComponent(segment);
+      // No id holds a NUL; PostgreSQL would refuse to look it up (a 500), so it names nothing.
+      return id.includes('\u0000') ? null : { routePath, params: { id } };
     } catch {
       return null;
     }
@@ -224,8 +226,12 @@ export function createNet3Proxy(options: Net3ProxyOptions): Net3Proxy {
  * pattern (every row matched), so it is refused before any route looks it up.
  */
 function queryParameterWithNul(url: string | undefined): string | null {
-  const query = url?.split('?')[1];
-  if (query === undefined || !(query.includes('%00') || query.includes('\u0000'))) return null;
+  // Everything after the first '?', as the routes read it (URL's searchParams): a second '?'
+  // is part of the query, not its end.
+  const start = url?.indexOf('?') ?? -1;
+  if (url === undefined || start === -1) return null;
+  const query = url.slice(start + 1);
+  if (!(query.includes('%00') || query.includes('\u0000'))) return null;
   for (const [name, value] of new URLSearchParams(query)) {
     if (name.includes('\u0000') || value.includes('\u0000')) return name.replaceAll('\u0000', '');
   }

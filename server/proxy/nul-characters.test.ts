@@ -97,11 +97,33 @@ describe.each(['SQLite', 'PostgreSQL'] as const)('a NUL character on %s', (diale
     ['/api/submissions?q=%00', 'q'],
     ['/api/submissions?q=Acme%00', 'q'],
     ['/api/duplicates?email=a%00@b.example', 'email'],
+    // A second '?' is part of the query, as the routes read it.
+    ['/api/submissions?page=1?&q=%00', 'q'],
   ])('in the query of %s is refused with 400 naming the parameter', async (path, name) => {
     const response = await sendRequest(`${portal.url}${path}`, { headers: { cookie } });
 
     expect(response.status).toBe(400);
     expect(refusalOf(response).message).toContain(`The query parameter "${name}" contains`);
+  });
+});
+
+describe('a NUL character in a path id', () => {
+  it('names no submission: 404, never a database error', async () => {
+    const own = await openOwnTestDatabase('PostgreSQL');
+    const upstream = await startRecordingUpstream();
+    const portal = await startTestPortal(upstream.url, { database: own.database });
+    try {
+      const cookie = await mintSessionCookie(undefined, { database: own.database });
+      const response = await sendRequest(`${portal.url}/api/submissions/%00`, {
+        headers: { cookie },
+      });
+
+      expect(response.status).toBe(404);
+    } finally {
+      await portal.close();
+      await upstream.close();
+      await own.remove();
+    }
   });
 });
 

@@ -222,7 +222,7 @@ export async function startTestPortal(
 }
 
 /**
- * A Cookie header value holding a staff session sealed with TEST_SESSION_SECRET, as a
+ * A Cookie header value naming a staff session, signed with TEST_SESSION_SECRET, as a
  * sign-in would have set it; `now` dates it (the session's last use). Its row goes into
  * `database` (default: testPortalDatabase(), the one startTestPortal uses by default).
  */

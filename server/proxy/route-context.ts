@@ -111,8 +111,14 @@ export function createRouteContext(options: Net3ProxyOptions, logger: PortalLogg
       if (session.state === 'invalid') res.setHeader('set-cookie', sessions.clear(req));
       return null;
     }
-    if (session.renewalDue)
-      res.setHeader('set-cookie', await sessions.issue(req, session.identity, session.session));
+    if (session.renewalDue) {
+      try {
+        res.setHeader('set-cookie', await sessions.issue(req, session.identity, session.session));
+      } catch (error) {
+        // The session is good; only its renewal could not be written. The next request renews it.
+        logger.warn({ err: error }, 'could not renew a staff session');
+      }
+    }
     return session.identity;
   }
 

@@ -34,7 +34,7 @@ export type StaffCreatedBy = {
   lastName?: string;
 };
 
-// Upper bound for each value kept: the whole identity must fit a cookie (4 KiB) once sealed.
+// Upper bound for each value kept: what Net3 answers is stored in the session's row as is.
 const MAX_VALUE_LENGTH = 256;
 
 /**

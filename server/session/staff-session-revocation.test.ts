@@ -120,6 +120,16 @@ describe.each(setups)('signing out, $name', ({ dialect, instances }) => {
     }
   });
 
+  it('signing in again from a browser ends the session it already had', async () => {
+    const { cookie: before } = await signInThrough(portals[0]!.url);
+
+    const { cookie: after } = await signInThrough(portals[0]!.url, undefined, { cookie: before! });
+
+    expect(after).not.toBe(before);
+    expectNotSignedIn(await currentSession(portals[portals.length - 1]!.url, before!));
+    expect((await currentSession(portals[portals.length - 1]!.url, after!)).status).toBe(200);
+  });
+
   it('refuses a request carrying two session cookies and clears it, never reading the first', async () => {
     const { cookie: mine } = await signInThrough(portals[0]!.url);
     const { cookie: planted } = await signInThrough(portals[0]!.url);

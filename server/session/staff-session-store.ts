@@ -54,7 +54,9 @@ export function createStaffSessionStore(db: Kysely<PortalTables>): StaffSessionS
             expires_at: expiresAt,
           })
           .execute();
-        // Newest first; everything past the cap ends (the oldest first).
+        // Newest first; everything past the cap ends (the oldest first). A soft cap on
+        // PostgreSQL: two sign-ins of one person at the same moment may each see only their own
+        // new row and end nothing, leaving one over; the next sign-in trims it.
         const beyondCap = await trx
           .selectFrom('staff_sessions')
           .select('id_hash')

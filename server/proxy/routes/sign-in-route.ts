@@ -1,6 +1,6 @@
 // POST /api/session: a staff sign-in. Net3's credentials auth checks the username and password
-// (the portal never stores either); on success the portal seals who signed in into its session
-// cookie and answers the identity, never Net3's tokens. Every refusal reads the same, so nobody
+// (the portal never stores either); on success the portal starts a session (a row, named by a
+// signed random id in its cookie) and answers the identity, never Net3's tokens. Every refusal reads the same, so nobody
 // can learn which user names exist, and failures count towards a per-address limit.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DatabaseUnavailable } from '../../database/open-portal-database.ts';
@@ -122,6 +122,8 @@ async function checkWithNet3(
   const identity = identityFromAuthenticateResponse(json, userName);
   let cookie: string;
   try {
+    // A session this browser already had ends: signing in again never leaves a second one live.
+    await sessions.end(req);
     cookie = await sessions.issue(req, identity);
   } catch (error) {
     // The session's row could not be written: 503 from the router, not a 500.
