@@ -17,6 +17,19 @@ describe('what makes two customers look alike', () => {
     expect(customerNameKey('Acme Gadgets LLC')).not.toBe(customerNameKey('Acme Widgets LLC'));
   });
 
+  it('sets aside invisible format characters and compatibility forms (issue 20, item 4)', () => {
+    const acme = customerNameKey('Acme Widgets');
+    for (const disguised of [
+      'Ac\u200Bme Widgets',
+      'Acme\u200D Wid\u2060gets',
+      '\u202EAcme Widgets\u202C',
+      '\uFEFFAcme Widgets',
+      'Ａｃｍｅ Ｗｉｄｇｅｔｓ',
+    ]) {
+      expect(customerNameKey(disguised), JSON.stringify(disguised)).toBe(acme);
+    }
+  });
+
   it('keeps a name that is only a suffix, and has none for blanks', () => {
     expect(customerNameKey('Company')).toBe('company');
     expect(customerNameKey(' ,. ')).toBeNull();

@@ -52,6 +52,10 @@ export type CustomerMatchKeys = {
 /** "ACME Widgets, L.L.C." -> "acme widgets"; null when nothing is left. */
 export function customerNameKey(name: string): string | null {
   const words = name
+    // Invisible format characters (zero-width space and joiners, direction controls: \p{Cf})
+    // go first, or "Ac\u200Bme" would read as two words and match nothing (issue 20, item 4).
+    // NFKD then folds compatibility forms (full-width "Ａｃｍｅ") as well as accents.
+    .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
