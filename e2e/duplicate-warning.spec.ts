@@ -16,25 +16,26 @@ const exampleRequest = JSON.parse(
   ),
 ) as { customer: Record<string, unknown> };
 
-/** Submits "Acme Widgets LLC" as the signed-in demo.sales; resolves its ledger row's id. */
-async function submitAcmeWidgets(page: Page): Promise<string> {
+/** Submits the example customer with `customer` over it as the signed-in demo.sales; its row's id. */
+async function submitCustomer(page: Page, customer: Record<string, unknown>): Promise<string> {
   const response = await page.request.post('/api/provisioning/customer', {
     headers: { 'X-Net3-Portal': '1' },
-    data: {
-      ...exampleRequest,
-      customer: {
-        ...exampleRequest.customer,
-        customerName: 'Acme Widgets LLC',
-        customerId: 'ACME-WIDGETS-1',
-        email: 'office@acme-widgets.example',
-        phone: '+18035557321',
-      },
-    },
+    data: { ...exampleRequest, customer: { ...exampleRequest.customer, ...customer } },
   });
   expect(response.status(), await response.text()).toBe(200);
   const id = response.headers()['x-net3-portal-submission'];
   expect(id, 'the portal names the ledger row').toBeTruthy();
   return id!;
+}
+
+/** Submits "Acme Widgets LLC" as the signed-in demo.sales; resolves its ledger row's id. */
+function submitAcmeWidgets(page: Page): Promise<string> {
+  return submitCustomer(page, {
+    customerName: 'Acme Widgets LLC',
+    customerId: 'ACME-WIDGETS-1',
+    email: 'office@acme-widgets.example',
+    phone: '+18035557321',
+  });
 }
 
 const warningOf = (page: Page) => page.getByRole('group', { name: 'Possible duplicates' });
@@ -145,20 +146,12 @@ staffTest(
   async ({ staffPage: page }) => {
     // Staff text is sent as typed (the public signup removes such controls); the warning must
     // still read left to right around it.
-    const response = await page.request.post('/api/provisioning/customer', {
-      headers: { 'X-Net3-Portal': '1' },
-      data: {
-        ...exampleRequest,
-        customer: {
-          ...exampleRequest.customer,
-          customerName: 'Zeta Trojan\u202E',
-          customerId: `ZETA-${Date.now()}`,
-          email: 'office@zeta-trojan.example',
-          phone: '+18035557399',
-        },
-      },
+    await submitCustomer(page, {
+      customerName: 'Zeta Trojan\u202E',
+      customerId: `ZETA-${Date.now()}`,
+      email: 'office@zeta-trojan.example',
+      phone: '+18035557399',
     });
-    expect(response.status(), await response.text()).toBe(200);
     const form = validDraftForm({ customerId: '', email: 'ops@example.org' });
     form.customer.customerName = '';
     await openWizard(page, { step: 'company', form });

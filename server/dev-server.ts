@@ -5,9 +5,12 @@
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { createServer, type Logger } from 'vite';
-import { loadListenConfig, loadPortalConfig, PortalConfigError } from './config.ts';
-import { createPortalLogger, type PortalLogger } from './portal-log.ts';
-import { buildProductionServer, type DevelopmentBrowserCode } from './production-server.ts';
+import type { PortalLogger } from './portal-log.ts';
+import {
+  isInvokedDirectly,
+  runPortalServer,
+  type DevelopmentBrowserCode,
+} from './production-server.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -51,42 +54,12 @@ function viteLogger(logger: PortalLogger): Logger {
   return viteLog;
 }
 
-async function main(): Promise<void> {
-  let config;
-  let listen;
-  try {
-    config = loadPortalConfig(process.env);
-    // Development listens on localhost:5173 unless PORT or HOST say otherwise.
-    listen = loadListenConfig({ PORT: '5173', HOST: 'localhost', ...definedOnly(process.env) });
-  } catch (error) {
-    if (error instanceof PortalConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const logger = createPortalLogger({ level: config.logLevel });
-  const app = await buildProductionServer(config, {
-    logger,
-    developmentBrowserCode: viteFromSource(logger),
-  });
-  await app.listen({ port: listen.port, host: listen.host });
-  logger.info(`Serving the portal for development on http://${listen.host}:${listen.port}`);
-  const stop = () => void app.close().then(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== '',
-    ),
-  );
-}
-
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename) {
-  main().catch((error: unknown) => {
+if (isInvokedDirectly(import.meta.url)) {
+  // Development listens on localhost:5173 unless PORT or HOST say otherwise.
+  runPortalServer({
+    listenDefaults: { PORT: '5173', HOST: 'localhost' },
+    developmentBrowserCode: viteFromSource,
+  }).catch((error: unknown) => {
     console.error(`[net3-portal] Could not start: ${(error as Error).message}`);
     process.exit(1);
   });

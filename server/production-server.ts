@@ -224,12 +224,24 @@ export async function buildProductionServer(
   return app;
 }
 
-async function main(): Promise<void> {
+/** How a command starts the server: `npm start` as it is, `npm run dev` (dev-server.ts) with Vite. */
+export type PortalServerStart = {
+  /** PORT and HOST when the environment leaves them unset or blank. */
+  listenDefaults?: { PORT: string; HOST: string };
+  /** Development: the browser code from source, given the server's logger. */
+  developmentBrowserCode?: (logger: PortalLogger) => DevelopmentBrowserCode;
+};
+
+/** Reads the configuration, listens, and stops cleanly on SIGTERM or SIGINT. */
+export async function runPortalServer(start: PortalServerStart = {}): Promise<void> {
   let config: PortalConfig;
   let listen: { port: number; host: string };
   try {
     config = loadPortalConfig(process.env);
-    listen = loadListenConfig(process.env);
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+    );
+    listen = loadListenConfig({ ...start.listenDefaults, ...env });
   } catch (error) {
     if (error instanceof PortalConfigError) {
       console.error(error.message);
@@ -238,7 +250,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createPortalLogger({ level: config.logLevel });
-  const app = await buildProductionServer(config, { logger });
+  const app = await buildProductionServer(config, {
+    logger,
+    ...(start.developmentBrowserCode === undefined
+      ? {}
+      : { developmentBrowserCode: start.developmentBrowserCode(logger) }),
+  });
   await app.listen({ port: listen.port, host: listen.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : listen.port;
@@ -263,14 +280,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-function isInvokedDirectly(): boolean {
+/** Is the module at `moduleUrl` the script node was asked to run? */
+export function isInvokedDirectly(moduleUrl: string): boolean {
   const script = process.argv[1];
   if (script === undefined || !existsSync(script)) return false;
-  return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  return pathToFileURL(realpathSync(script)).href === moduleUrl;
 }
 
-if (isInvokedDirectly()) {
-  main().catch((error: unknown) => {
+if (isInvokedDirectly(import.meta.url)) {
+  runPortalServer().catch((error: unknown) => {
     console.error(`[net3-portal] Could not start: ${(error as Error).message}`);
     process.exit(1);
   });

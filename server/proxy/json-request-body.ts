@@ -166,7 +166,7 @@ function refuseInexactNumbers(value: Record<string, unknown>): JsonBodyRead {
  * would fail as if the database were down), SQLite cuts searches at it, and no name, address or
  * email has one.
  */
-export function refuseNulCharacters(value: Record<string, unknown>): JsonBodyRead | null {
+function refuseNulCharacters(value: Record<string, unknown>): JsonBodyRead | null {
   const errors: FieldError[] = [];
   visitLeaves(value, [], (leaf, path) => {
     const inKey = path.some((segment) => String(segment).includes('\u0000'));
