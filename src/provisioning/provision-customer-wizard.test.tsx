@@ -272,7 +272,8 @@ describe('submitting', () => {
     expect(screen.getByText('CUST-1001')).toBeInTheDocument();
     expect(screen.getByText('abc123')).toBeInTheDocument();
     expect(loadDraft()).toBeNull();
-    expect(document.title).toBe('Customer submitted – Net3 Customer Portal');
+    // The title follows the step in an effect, which can run just after the heading is drawn.
+    await waitFor(() => expect(document.title).toBe('Customer submitted – Net3 Customer Portal'));
   });
 
   it('shows a busy Submit button and a "Submitting…" status while the request runs', async () => {
